@@ -1,0 +1,194 @@
+"""Team cards: the team's public keys, signed by its Ed25519 identity (docs/FORMAT.md, "Card").
+
+Binary form: ``version (1) | body_length (4, big-endian) | body (canonical UTF-8 JSON) |
+signature (64) | endorsement_flag (1) | [endorsement (64)]``, carried as text between
+``-----BEGIN SEALNOTE TEAM CARD-----`` lines. The signature is by ``body.identity`` over
+``"sealnote team card v1\\n" || body``. A rotated card names ``previous_identity`` and carries an
+endorsement: the previous identity's signature over the same message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from crypto.errors import CardError, CardExpired, KeyEncodingError
+from crypto.header import MAX_RECIPIENTS
+from crypto.keys import IdentityPublicKey, IdentitySecretKey, PublicKey
+
+CARD_VERSION = 1
+BEGIN = "-----BEGIN SEALNOTE TEAM CARD-----"
+END = "-----END SEALNOTE TEAM CARD-----"
+_SIGNED_PREFIX = b"sealnote team card v1\n"
+_BODY_KEYS = {"type", "v", "team", "identity", "moderators", "created", "expires",
+              "previous_identity", "demo"}
+MAX_CARD_BYTES = 16_384
+
+
+def fingerprint(identity: IdentityPublicKey) -> str:
+    """Six groups of five digits (about 100 bits) to compare aloud or by eye."""
+    digest = hashlib.sha256(b"sealnote fingerprint v1" + identity.raw).digest()
+    groups = [int.from_bytes(digest[i * 5:(i + 1) * 5], "big") % 100_000 for i in range(6)]
+    return " ".join(f"{g:05d}" for g in groups)
+
+
+@dataclass(frozen=True)
+class TeamCard:
+    """A parsed card whose signatures verified. Expiry is checked separately (``check_date``)."""
+
+    team: str
+    identity: IdentityPublicKey
+    moderators: tuple[PublicKey, ...]
+    created: dt.date
+    expires: dt.date
+    previous_identity: IdentityPublicKey | None
+    demo: bool
+    text: str
+
+    @property
+    def fingerprint(self) -> str:
+        """The identity fingerprint people compare."""
+        return fingerprint(self.identity)
+
+    def is_expired(self, today: dt.date) -> bool:
+        """True once ``today`` is after the expiry date."""
+        return today > self.expires
+
+    def check_date(self, today: dt.date) -> None:
+        """Raise CardExpired if the card is past its expiry date."""
+        if self.is_expired(today):
+            raise CardExpired(f"the card expired on {self.expires.isoformat()}")
+
+    def is_rotation_of(self, trusted: TeamCard) -> bool:
+        """True if this card was endorsed by ``trusted``'s identity (a key rotation)."""
+        return self.previous_identity == trusted.identity and self.identity != trusted.identity
+
+
+def _clean_team_name(name: str) -> str:
+    name = unicodedata.normalize("NFC", name).strip()
+    if not 1 <= len(name) <= 100 or any(unicodedata.category(c)[0] == "C" for c in name):
+        raise CardError("the team name must be 1 to 100 printable characters")
+    return name
+
+
+def issue_card(team: str, identity: IdentitySecretKey, moderators: list[PublicKey],
+               created: dt.date, expires: dt.date, *, previous: IdentitySecretKey | None = None,
+               demo: bool = False) -> TeamCard:
+    """Sign a new card; ``previous`` endorses it when the identity is being rotated.
+
+    Raises CardError for an invalid name, team size or dates.
+    """
+    if not 1 <= len(moderators) <= MAX_RECIPIENTS or len(set(moderators)) != len(moderators):
+        raise CardError(f"a team has 1 to {MAX_RECIPIENTS} different moderator keys")
+    if expires <= created:
+        raise CardError("the expiry date must be after the creation date")
+    body = {"type": "sealnote-team-card", "v": CARD_VERSION, "team": _clean_team_name(team),
+            "identity": identity.public.encode(), "moderators": [m.encode() for m in moderators],
+            "created": created.isoformat(), "expires": expires.isoformat(),
+            "previous_identity": previous.public.encode() if previous else None, "demo": demo}
+    body_bytes = json.dumps(body, ensure_ascii=False, sort_keys=True,
+                            separators=(",", ":")).encode("utf-8")
+    message = _SIGNED_PREFIX + body_bytes
+    blob = (bytes([CARD_VERSION]) + len(body_bytes).to_bytes(4, "big") + body_bytes
+            + identity.sign(message))
+    blob += b"\x01" + previous.sign(message) if previous else b"\x00"
+    return parse_card(_armor_card(blob))
+
+
+def _armor_card(blob: bytes) -> str:
+    text = base64.b64encode(blob).decode("ascii")
+    return "\n".join([BEGIN, *(text[i:i + 64] for i in range(0, len(text), 64)), END]) + "\n"
+
+
+def _card_blob(text: str) -> bytes:
+    lines = [line.strip().lstrip(">").strip() for line in text.splitlines()]
+    if BEGIN not in lines or END not in lines:
+        raise CardError("this text is not a team card (no BEGIN/END lines)")
+    start, stop = lines.index(BEGIN), lines.index(END)
+    try:
+        blob = base64.b64decode("".join(lines[start + 1:stop]), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise CardError("the card text is damaged") from exc
+    if not 0 < len(blob) <= MAX_CARD_BYTES:
+        raise CardError("the card has an impossible size")
+    return blob
+
+
+def _split_blob(blob: bytes) -> tuple[bytes, bytes, bytes | None]:
+    if blob[0] != CARD_VERSION or len(blob) < 5:
+        raise CardError("unknown card version")
+    size = int.from_bytes(blob[1:5], "big")
+    body, rest = blob[5:5 + size], blob[5 + size:]
+    if len(body) != size or len(rest) not in (65, 129):
+        raise CardError("the card is cut short or has extra bytes")
+    signature, flag = rest[:64], rest[64]
+    if (flag, len(rest)) not in ((0, 65), (1, 129)):
+        raise CardError("bad endorsement marker")
+    return body, signature, rest[65:] if flag else None
+
+
+def _field(body: dict[str, Any], key: str, kind: type) -> Any:
+    value = body[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise CardError(f"card field {key!r} has the wrong type")
+    return value
+
+
+def _parse_body(body_bytes: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(body_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise CardError("the card body is not valid JSON") from exc
+    if not isinstance(body, dict) or set(body) != _BODY_KEYS:
+        raise CardError("the card body has unexpected fields")
+    if body["type"] != "sealnote-team-card" or body["v"] != CARD_VERSION:
+        raise CardError("not a version 1 team card")
+    return body
+
+
+def parse_card(text: str) -> TeamCard:
+    """Parse a card and verify its signature and endorsement.
+
+    Does not check expiry (see TeamCard.check_date). Raises CardError for anything malformed
+    or any signature that does not verify.
+    """
+    body_bytes, signature, endorsement = _split_blob(_card_blob(text))
+    body = _parse_body(body_bytes)
+    try:
+        identity = IdentityPublicKey.decode(_field(body, "identity", str))
+        moderators = tuple(PublicKey.decode(m) for m in _field(body, "moderators", list))
+        previous_text = body["previous_identity"]
+        previous = IdentityPublicKey.decode(previous_text) if previous_text is not None else None
+        created = dt.date.fromisoformat(_field(body, "created", str))
+        expires = dt.date.fromisoformat(_field(body, "expires", str))
+    except (KeyEncodingError, ValueError, TypeError) as exc:
+        raise CardError("the card contains a malformed key or date") from exc
+    message = _SIGNED_PREFIX + body_bytes
+    if not identity.verify(message, signature):
+        raise CardError("the card's signature does not verify")
+    if (previous is None) != (endorsement is None):
+        raise CardError("the rotation endorsement is missing or unexpected")
+    if previous is not None and endorsement is not None and not previous.verify(message,
+                                                                                 endorsement):
+        raise CardError("the rotation endorsement does not verify")
+    if not 1 <= len(moderators) <= MAX_RECIPIENTS or len(set(moderators)) != len(moderators):
+        raise CardError("the card lists an invalid set of moderator keys")
+    if expires <= created:
+        raise CardError("the card's dates are inconsistent")
+    return TeamCard(_clean_team_name(_field(body, "team", str)), identity, moderators, created,
+                    expires, previous, _field(body, "demo", bool), _armor_card(
+                        bytes([CARD_VERSION]) + len(body_bytes).to_bytes(4, "big") + body_bytes
+                        + signature + (b"\x01" + endorsement if endorsement else b"\x00")))
+
+
+def load_trusted_card(text: str, today: dt.date) -> TeamCard:
+    """parse_card followed by the expiry check; raises CardError or CardExpired."""
+    card = parse_card(text)
+    card.check_date(today)
+    return card

@@ -1,0 +1,235 @@
+"""Seal and open whole reports: header + payload + inner content (docs/FORMAT.md).
+
+These are the recipes the app layer calls. Both stream: memory use does not grow with the size
+of the attachments. Opening hands attachment bytes to caller-supplied sinks and returns the
+manifest only after the last segment's FINAL chunk, the padding and the sizes all verified; the
+caller keeps everything in quarantine until then.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crypto import primitives
+from crypto.errors import NotASealedReport, SealError
+from crypto.header import (
+    HEADER_BYTES,
+    SLOT_COUNT,
+    Header,
+    build_header,
+    parse_header,
+    unlock_header,
+)
+from crypto.inner import (
+    REPORT_ID_BYTES,
+    InnerContent,
+    InnerParser,
+    Manifest,
+    SinkFactory,
+    encode_prefix,
+)
+from crypto.keys import PublicKey, SecretKey
+from crypto.padding import PaddingProfile, padded_length
+from crypto.stream import (
+    SEGMENT_CT_BYTES,
+    CancelCheck,
+    ProgressCallback,
+    Readable,
+    Writable,
+    open_stream,
+    read_fully,
+    seal_stream,
+    sealed_payload_length,
+    segment_count,
+)
+
+
+class SystemEntropy:
+    """Fresh randomness from the OS for everything that must be unique per report."""
+
+    def take(self, size: int) -> bytes:
+        """Random bytes."""
+        return primitives.random_bytes(size)
+
+    def seal_slot(self, file_key: bytes, recipient: PublicKey) -> bytes:
+        """``crypto_box_seal`` with a fresh ephemeral key inside libsodium."""
+        return primitives.seal_file_key(file_key, recipient.raw)
+
+    def slot_order(self) -> list[int]:
+        """A uniformly random permutation of the slots."""
+        order = list(range(SLOT_COUNT))
+        secrets.SystemRandom().shuffle(order)
+        return order
+
+    def stream_header(self, index: int) -> bytes | None:
+        """None: libsodium draws the stream header itself."""
+        return None
+
+
+class DeterministicEntropyForVectors(SystemEntropy):
+    """Reproducible randomness for the frozen test vectors only. Never used to seal real reports."""
+
+    def __init__(self, seed: bytes) -> None:
+        self._seed = seed
+        self._counter = 0
+
+    def take(self, size: int) -> bytes:
+        """Deterministic bytes from SHA-256 over the seed and a counter."""
+        out = b""
+        while len(out) < size:
+            self._counter += 1
+            out += hashlib.sha256(self._seed + self._counter.to_bytes(8, "big")).digest()
+        return out[:size]
+
+    def seal_slot(self, file_key: bytes, recipient: PublicKey) -> bytes:
+        """Same construction as crypto_box_seal, ephemeral key from the seed."""
+        return primitives.seal_file_key_deterministic(file_key, recipient.raw, self.take(32))
+
+    def slot_order(self) -> list[int]:
+        """Deterministic Fisher-Yates shuffle."""
+        order = list(range(SLOT_COUNT))
+        for i in range(SLOT_COUNT - 1, 0, -1):
+            j = self.take(1)[0] % (i + 1)
+            order[i], order[j] = order[j], order[i]
+        return order
+
+    def stream_header(self, index: int) -> bytes | None:
+        """A chosen 24-byte stream header."""
+        return self.take(primitives.STREAM_HEADER_BYTES)
+
+
+@dataclass(frozen=True)
+class SealedReportInfo:
+    """What sealing produced (the id stays inside the ciphertext; this copy is for the caller)."""
+
+    report_id: bytes
+    sealed_length: int
+
+
+def sealed_report_length(manifest: Manifest, profile: PaddingProfile) -> int:
+    """The exact size of the sealed file, known before sealing (for the review screen)."""
+    return HEADER_BYTES + sealed_payload_length(padded_length(manifest.content_length(), profile))
+
+
+class _ComposedSource:
+    """The plaintext as one readable: prefix, each attachment (exact size), zero padding."""
+
+    def __init__(self, prefix: bytes, attachments: Sequence[tuple[Readable, int]],
+                 padding: int) -> None:
+        self._prefix = memoryview(prefix)
+        self._attachments = list(attachments)
+        self._padding = padding
+        self._left = attachments[0][1] if attachments else 0
+
+    def readinto(self, buffer: memoryview) -> int:
+        if len(self._prefix):
+            size = min(len(buffer), len(self._prefix))
+            buffer[:size] = self._prefix[:size]
+            self._prefix = self._prefix[size:]
+            return size
+        while self._attachments:
+            source, _ = self._attachments[0]
+            if self._left == 0:
+                if read_fully(source, memoryview(bytearray(1))):
+                    raise SealError("an attachment grew while it was being sealed")
+                self._attachments.pop(0)
+                self._left = self._attachments[0][1] if self._attachments else 0
+                continue
+            got = source.readinto(buffer[:min(len(buffer), self._left)])
+            if not got:
+                raise SealError("an attachment shrank while it was being sealed")
+            self._left -= got
+            return got
+        size = min(len(buffer), self._padding)
+        buffer[:size] = bytes(size)
+        self._padding -= size
+        return size
+
+
+def seal_report(sink: Writable, recipients: Sequence[PublicKey], manifest: Manifest,
+                attachments: Sequence[Readable], *,
+                profile: PaddingProfile = PaddingProfile.STANDARD,
+                progress: ProgressCallback | None = None,
+                should_cancel: CancelCheck | None = None,
+                entropy: SystemEntropy | None = None) -> SealedReportInfo:
+    """Seal a report to ``recipients`` and write the sealed file to ``sink``.
+
+    ``attachments`` are readable sources in manifest order, each exactly as long as declared.
+    Raises SealError (bad team size, a source that changed size) or Cancelled.
+    """
+    entropy = entropy or SystemEntropy()
+    if len(attachments) != len(manifest.attachments):
+        raise SealError("attachment sources do not match the manifest")
+    if len(set(recipients)) != len(recipients):
+        raise SealError("the same moderator key appears twice")
+    file_key = entropy.take(primitives.KEY_BYTES)
+    report_id = entropy.take(REPORT_ID_BYTES)
+    dummies = [PublicKey(primitives.x25519_keypair(entropy.take(32))[0])
+               for _ in range(SLOT_COUNT - len(recipients))]
+    header = build_header(file_key, recipients, entropy.seal_slot, dummies, entropy.slot_order())
+    prefix = encode_prefix(report_id, manifest.to_bytes())
+    total = padded_length(manifest.content_length(), profile)
+    source = _ComposedSource(prefix, [(src, a.size) for src, a in
+                                      zip(attachments, manifest.attachments, strict=True)],
+                             total - manifest.content_length())
+    sink.write(memoryview(header.to_bytes()))
+    written = seal_stream(source, sink, file_key, header.mac, total, progress=progress,
+                          should_cancel=should_cancel, choose_header=entropy.stream_header)
+    return SealedReportInfo(report_id, HEADER_BYTES + written)
+
+
+def read_header(source: Readable) -> Header:
+    """Read and parse the header; raises NotASealedReport or Truncated."""
+    buffer = bytearray(HEADER_BYTES)
+    size = read_fully(source, memoryview(buffer))
+    return parse_header(bytes(buffer[:size]))
+
+
+def open_report(source: Readable, keys: Sequence[SecretKey], open_sink: SinkFactory, *,
+                progress: ProgressCallback | None = None,
+                should_cancel: CancelCheck | None = None) -> InnerContent:
+    """Open a sealed report with any of ``keys``, streaming attachments into sinks.
+
+    Returns the verified inner content. Raises an OpenError subclass (the person sees one
+    message for all of them) or Cancelled. Attachment sinks may have received bytes before an
+    error: the caller must discard them.
+    """
+    header = read_header(source)
+    file_key = unlock_header(header, keys)
+    parser = InnerParser(open_sink)
+    for plaintext in open_stream(source, file_key, header.mac, progress=progress,
+                                 should_cancel=should_cancel):
+        parser.feed(plaintext)
+    return parser.finish()
+
+
+@dataclass(frozen=True)
+class ReportOutline:
+    """What can be said about a sealed file without a key: nothing about its content."""
+
+    version: int
+    slot_count: int
+    file_length: int
+    payload_length: int
+    segments: int
+
+
+def inspect_report(source: Readable) -> ReportOutline:
+    """Describe a sealed file's outer structure; raises NotASealedReport or Truncated."""
+    read_header(source)
+    payload = 0
+    chunk = bytearray(1 << 20)
+    while got := read_fully(source, memoryview(chunk)):
+        payload += got
+    if payload == 0:
+        raise NotASealedReport("no payload")
+    return ReportOutline(1, SLOT_COUNT, HEADER_BYTES + payload, payload,
+                         -(-payload // SEGMENT_CT_BYTES))
+
+
+__all__ = ["DeterministicEntropyForVectors", "ReportOutline", "SealedReportInfo",
+           "SystemEntropy", "inspect_report", "open_report", "read_header", "seal_report",
+           "sealed_report_length", "segment_count"]
