@@ -1,0 +1,1 @@
+"""Command-line interfaces: ``sealnote`` (editors) and ``sealnote-moderator`` (the team)."""

@@ -1,0 +1,123 @@
+"""The only way Sealnote writes to disk: private folders and atomic writes.
+
+An atomic write goes to a temp file in the destination folder, is flushed and fsynced, replaces
+the destination with ``os.replace`` and then the folder is fsynced, so a crash leaves either the
+old or the new file, never a mix. A failed or cancelled write removes its temp file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+TEMP_SUFFIX = ".partial"
+_PRIVATE_DIR_MODE = 0o700
+_PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR_MODE)
+    with contextlib.suppress(OSError):
+        os.chmod(path, _PRIVATE_DIR_MODE)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Persist a folder's entries (a no-op where folders cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def temp_path_for(destination: Path) -> Path:
+    """A fresh temp name beside ``destination`` (same folder, so ``os.replace`` is atomic)."""
+    return destination.with_name(f".{secrets.token_hex(8)}{TEMP_SUFFIX}")
+
+
+@contextlib.contextmanager
+def atomic_writer(destination: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file; on normal exit it atomically becomes ``destination``.
+
+    On any exception (including cancellation) the temp file is removed and the destination is
+    left as it was. Raises OSError from the file system.
+    """
+    temp = temp_path_for(destination)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 _PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb", buffering=0) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_dir(destination.parent)
+
+
+def atomic_write(destination: Path, data: bytes) -> None:
+    """Write ``data`` to ``destination`` atomically (see atomic_writer)."""
+    with atomic_writer(destination) as handle:
+        view = memoryview(data)
+        while view:
+            written = handle.write(view)
+            view = view[written or 0:]
+
+
+def atomic_write_text(destination: Path, text: str) -> None:
+    """Write UTF-8 text atomically."""
+    atomic_write(destination, text.encode("utf-8"))
+
+
+def create_private_file(path: Path) -> BinaryIO:
+    """Create a new file readable by the owner only, for streaming into a quarantine folder.
+
+    Fails if the file exists (O_EXCL). The caller closes it; the quarantine it lives in is
+    either renamed into place as a whole or removed.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 _PRIVATE_FILE_MODE)
+    return os.fdopen(fd, "wb", buffering=1 << 20)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temp files left by an interrupted write; return how many were removed."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder tree we created (never follows symlinks out of it)."""
+    if path.is_symlink() or path.is_file():
+        path.unlink(missing_ok=True)
+    elif path.exists():
+        shutil.rmtree(path, onerror=_retry_writable)
+
+
+def _retry_writable(func: object, path: str, _info: object) -> None:
+    os.chmod(path, stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
+    if callable(func):
+        func(path)
