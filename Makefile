@@ -17,7 +17,7 @@ $(STAMP): requirements/lock.txt pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sealnote --demo
+	$(BIN)/sealnote-moderator demo-roundtrip
 
 moderator-demo: $(STAMP)
 	$(BIN)/sealnote-moderator --demo

@@ -4,7 +4,6 @@
         --attach photo.jpg -o report.bin
     sealnote seal --card team-card.txt --title "…" --text-file - --armor -o report.txt
     sealnote card show team-card.txt
-    sealnote --demo demo-roundtrip
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -25,10 +23,9 @@ from app.cli.common import (
     is_terminal,
     run,
 )
-from app.demo_team import SAMPLE_PHOTO, demo_card, demo_moderator_keys, sample_form
+from app.demo_team import demo_card
 from app.errors import AppError
 from app.fs import atomic_write_text
-from app.opening import open_file_into_folder
 from app.report import CATEGORIES, CONSENT, SAFETY, URGENCY, ConcernForm
 from app.sealing import SealRequest, seal_to_bytes, seal_to_file
 from crypto.armor import armor, split_into_parts
@@ -71,8 +68,6 @@ def build_parser() -> ArgumentParser:
     show = card_commands.add_parser("show", parents=[shared],
                                      help="show a card's team, expiry and fingerprint")
     show.add_argument("card_file", type=Path)
-    commands.add_parser("demo-roundtrip", parents=[shared],
-                        help="seal the sample concern and open it (demo)")
     return parser
 
 
@@ -168,23 +163,6 @@ def command_card_show(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
-def command_demo_roundtrip(stdout: TextIO) -> int:
-    """Seal the sample concern with the GPS-tagged photo to the demo team, then open it."""
-    request = SealRequest(demo_card(), sample_form(), prepare_attachment(SAMPLE_PHOTO),
-                          demo_mode=True)
-    with tempfile.TemporaryDirectory(prefix="sealnote-demo-") as scratch:
-        folder = Path(scratch)
-        sealed = seal_to_file(request, folder / "sealed.bin")
-        print(f"DEMO: sealed the sample concern and photo: {sealed.size} bytes", file=stdout)
-        opened = open_file_into_folder(sealed.path, demo_moderator_keys(), folder / "opened")
-        print(f"DEMO: opened with the demo team key: {opened.manifest.fields['title']}",
-              file=stdout)
-        for entry in opened.manifest.attachments:
-            print(f"DEMO: attachment {entry.name}: {entry.size} bytes, metadata {entry.metadata}",
-                  file=stdout)
-    return 0
-
-
 def main(argv: list[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the editor command line; returns the exit code. Callable in-process by tests."""
@@ -200,8 +178,6 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
             return command_seal(args, stdin, stdout, stderr)
         if args.command == "card" and args.card_command == "show":
             return command_card_show(args, stdout)
-        if args.command == "demo-roundtrip" or (args.command is None and args.demo):
-            return command_demo_roundtrip(stdout)
         parser.print_help(stdout)
         return 0
 

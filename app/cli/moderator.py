@@ -7,6 +7,7 @@
     sealnote-moderator open part1.txt part2.txt part3.txt --into opened/ --key-file team.key
     sealnote-moderator inspect report.bin
     sealnote-moderator --demo open report.bin --into opened/
+    sealnote-moderator demo-roundtrip
 
 Passphrases are read from a hidden prompt, --passphrase-file FILE or --passphrase-fd N; never
 from the command line.
@@ -18,9 +19,11 @@ import argparse
 import datetime as dt
 import io
 import sys
+import tempfile
 from pathlib import Path
 from typing import TextIO
 
+from app.attachments import prepare_attachment
 from app.cli.common import (
     ArgumentParser,
     UsageError,
@@ -31,9 +34,10 @@ from app.cli.common import (
     report_error,
     run,
 )
-from app.demo_team import demo_moderator_keys
+from app.demo_team import SAMPLE_PHOTO, demo_card, demo_moderator_keys, sample_form
 from app.errors import AppError
 from app.opening import open_file_into_folder, open_into_folder
+from app.sealing import SealRequest, seal_to_file
 from app.team import card_of, create_team, export_card, load_key_file, save_key_file
 from crypto.armor import join_parts
 from crypto.errors import SealnoteCryptoError
@@ -76,6 +80,8 @@ def build_parser() -> ArgumentParser:
     inspect = commands.add_parser("inspect", parents=[shared],
                                      help="what can be said without the key")
     inspect.add_argument("file", type=Path)
+    commands.add_parser("demo-roundtrip", parents=[shared],
+                        help="seal the demo sample concern and photo, then open it")
     return parser
 
 
@@ -184,6 +190,27 @@ def command_inspect(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
+def command_demo_roundtrip(stdout: TextIO) -> int:
+    """Seal the sample concern with the GPS-tagged photo to the demo team, then open it.
+
+    Everything here is the public, fictional demo sample: the temporary folder holds no real
+    report.
+    """
+    request = SealRequest(demo_card(), sample_form(), prepare_attachment(SAMPLE_PHOTO),
+                          demo_mode=True)
+    with tempfile.TemporaryDirectory(prefix="sealnote-demo-") as scratch:
+        folder = Path(scratch)
+        sealed = seal_to_file(request, folder / "sealed.bin")
+        print(f"DEMO: sealed the sample concern and photo: {sealed.size} bytes", file=stdout)
+        opened = open_file_into_folder(sealed.path, demo_moderator_keys(), folder / "opened")
+        print(f"DEMO: opened with the demo team key: {opened.manifest.fields['title']}",
+              file=stdout)
+        for entry in opened.manifest.attachments:
+            print(f"DEMO: attachment {entry.name}: {entry.size} bytes, metadata {entry.metadata}",
+                  file=stdout)
+    return 0
+
+
 def main(argv: list[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the moderator command line; returns the exit code. Callable in-process."""
@@ -200,6 +227,8 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
             return command_team_card(args, stdin, stdout)
         if args.command == "open":
             return command_open(args, stdin, stdout, stderr)
+        if args.command == "demo-roundtrip":
+            return command_demo_roundtrip(stdout)
         if args.command == "inspect":
             return command_inspect(args, stdout)
         parser.print_help(stdout)
