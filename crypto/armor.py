@@ -18,7 +18,7 @@ from crypto.errors import ArmorError, MissingParts
 BEGIN = "-----BEGIN MESSAGE-----"
 END = "-----END MESSAGE-----"
 LINE_CHARS = 64
-_PART_BEGIN = re.compile(r"-----BEGIN MESSAGE PART (\d{1,5})/(\d{1,5})-----")
+_PART_BEGIN = re.compile(r"-----BEGIN MESSAGE PART ([0-9]{1,5})/([0-9]{1,5})-----")
 _PART_END = "-----END MESSAGE PART {n}/{total}-----"
 _SET_LINE = re.compile(r"Set: ([0-9a-f]{16})")
 MIN_PART_CHARS = 400
@@ -30,8 +30,12 @@ def _b64_lines(data: bytes) -> list[str]:
     return [text[i:i + LINE_CHARS] for i in range(0, len(text), LINE_CHARS)]
 
 
+_QUOTING = re.compile(r"^[\s>]*")
+
+
 def _unquote(line: str) -> str:
-    return line.strip().lstrip(">").strip()
+    # Mail clients quote with "> ", nested as "> > " or ">> "; none of it is base64.
+    return _QUOTING.sub("", line).strip()
 
 
 def _b64_decode(lines: Iterable[str]) -> bytes:

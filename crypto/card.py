@@ -14,6 +14,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ _SIGNED_PREFIX = b"sealnote team card v1\n"
 _BODY_KEYS = {"type", "v", "team", "identity", "moderators", "created", "expires",
               "previous_identity", "demo"}
 MAX_CARD_BYTES = 16_384
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def fingerprint(identity: IdentityPublicKey) -> str:
@@ -107,12 +109,13 @@ def _armor_card(blob: bytes) -> str:
 
 
 def _card_blob(text: str) -> bytes:
-    lines = [line.strip().lstrip(">").strip() for line in text.splitlines()]
+    lines = [re.sub(r"^[\s>]*", "", line).strip() for line in text.splitlines()]
     if BEGIN not in lines or END not in lines:
         raise CardError("this text is not a team card (no BEGIN/END lines)")
     start, stop = lines.index(BEGIN), lines.index(END)
     try:
-        blob = base64.b64decode("".join(lines[start + 1:stop]), validate=True)
+        blob = base64.b64decode("".join("".join(line.split()) for line in lines[start + 1:stop]),
+                                validate=True)
     except (binascii.Error, ValueError) as exc:
         raise CardError("the card text is damaged") from exc
     if not 0 < len(blob) <= MAX_CARD_BYTES:
@@ -140,14 +143,26 @@ def _field(body: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    if len({key for key, _ in pairs}) != len(pairs):
+        raise CardError("the card body repeats a field")
+    return dict(pairs)
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise CardError("card dates must be written YYYY-MM-DD")
+    return dt.date.fromisoformat(value)
+
+
 def _parse_body(body_bytes: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(body_bytes.decode("utf-8"))
+        body = json.loads(body_bytes.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise CardError("the card body is not valid JSON") from exc
     if not isinstance(body, dict) or set(body) != _BODY_KEYS:
         raise CardError("the card body has unexpected fields")
-    if body["type"] != "sealnote-team-card" or body["v"] != CARD_VERSION:
+    if body["type"] != "sealnote-team-card" or type(body["v"]) is not int or body["v"] != 1:
         raise CardError("not a version 1 team card")
     return body
 
@@ -162,12 +177,16 @@ def parse_card(text: str) -> TeamCard:
     body = _parse_body(body_bytes)
     try:
         identity = IdentityPublicKey.decode(_field(body, "identity", str))
-        moderators = tuple(PublicKey.decode(m) for m in _field(body, "moderators", list))
+        moderator_texts = _field(body, "moderators", list)
+        if not all(isinstance(m, str) for m in moderator_texts):
+            raise CardError("the card lists a moderator key that is not text")
+        moderators = tuple(PublicKey.decode(m) for m in moderator_texts)
         previous_text = body["previous_identity"]
+        if previous_text is not None and not isinstance(previous_text, str):
+            raise CardError("the previous identity is not text")
         previous = IdentityPublicKey.decode(previous_text) if previous_text is not None else None
-        created = dt.date.fromisoformat(_field(body, "created", str))
-        expires = dt.date.fromisoformat(_field(body, "expires", str))
-    except (KeyEncodingError, ValueError, TypeError) as exc:
+        created, expires = _date(body["created"]), _date(body["expires"])
+    except (KeyEncodingError, ValueError, TypeError, AttributeError) as exc:
         raise CardError("the card contains a malformed key or date") from exc
     message = _SIGNED_PREFIX + body_bytes
     if not identity.verify(message, signature):

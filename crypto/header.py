@@ -59,18 +59,20 @@ SlotSealer = Callable[[bytes, PublicKey], bytes]
 
 def build_header(file_key: bytes, recipients: Sequence[PublicKey],
                  seal_slot: SlotSealer, dummy_recipients: Sequence[PublicKey],
-                 order: Sequence[int]) -> Header:
+                 order: Sequence[int],
+                 take: Callable[[int], bytes] = primitives.random_bytes) -> Header:
     """Wrap ``file_key`` for each recipient, fill the other slots, permute, and MAC.
 
     ``dummy_recipients`` are throwaway keys for the unused slots (their secret halves are never
-    kept); ``order`` is a permutation of range(SLOT_COUNT). Raises SealError on a bad team size.
+    kept), each sealed a random 32-byte value drawn from ``take``; ``order`` is a permutation of
+    range(SLOT_COUNT). Raises SealError on a bad team size.
     """
     if not 1 <= len(recipients) <= MAX_RECIPIENTS:
         raise SealError(f"a team card must have 1 to {MAX_RECIPIENTS} moderator keys")
     if len(recipients) + len(dummy_recipients) != SLOT_COUNT:
         raise SealError("slot count mismatch")
     slots = [seal_slot(file_key, pk) for pk in recipients]
-    slots += [seal_slot(primitives.random_bytes(32), pk) for pk in dummy_recipients]
+    slots += [seal_slot(take(primitives.KEY_BYTES), pk) for pk in dummy_recipients]
     permuted = tuple(slots[i] for i in order)
     unsigned = Header(permuted, b"")
     return Header(permuted, primitives.hmac_sha256(mac_key(file_key), unsigned.prefix()))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crypto import primitives
-from crypto.errors import NotASealedReport, SealError
+from crypto.errors import InnerFormatError, NotASealedReport, SealError
 from crypto.header import (
     HEADER_BYTES,
     SLOT_COUNT,
@@ -24,12 +24,14 @@ from crypto.header import (
     unlock_header,
 )
 from crypto.inner import (
+    MAX_MANIFEST_BYTES,
     REPORT_ID_BYTES,
     InnerContent,
     InnerParser,
     Manifest,
     SinkFactory,
     encode_prefix,
+    parse_manifest,
 )
 from crypto.keys import PublicKey, SecretKey
 from crypto.padding import PaddingProfile, padded_length
@@ -149,6 +151,20 @@ class _ComposedSource:
         return size
 
 
+def _checked_manifest_bytes(manifest: Manifest) -> bytes:
+    """The manifest bytes, refused if a reader would refuse them (never seal what can't open)."""
+    try:
+        data = manifest.to_bytes()
+        parse_manifest(data)
+    except UnicodeEncodeError as exc:
+        raise SealError("a field contains text that cannot be encoded") from exc
+    except InnerFormatError as exc:
+        raise SealError(f"the report breaks a format limit: {exc}") from exc
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise SealError("the report text is too long")
+    return data
+
+
 def seal_report(sink: Writable, recipients: Sequence[PublicKey], manifest: Manifest,
                 attachments: Sequence[Readable], *,
                 profile: PaddingProfile = PaddingProfile.STANDARD,
@@ -169,8 +185,9 @@ def seal_report(sink: Writable, recipients: Sequence[PublicKey], manifest: Manif
     report_id = entropy.take(REPORT_ID_BYTES)
     dummies = [PublicKey(primitives.x25519_keypair(entropy.take(32))[0])
                for _ in range(SLOT_COUNT - len(recipients))]
-    header = build_header(file_key, recipients, entropy.seal_slot, dummies, entropy.slot_order())
-    prefix = encode_prefix(report_id, manifest.to_bytes())
+    header = build_header(file_key, recipients, entropy.seal_slot, dummies, entropy.slot_order(),
+                          entropy.take)
+    prefix = encode_prefix(report_id, _checked_manifest_bytes(manifest))
     total = padded_length(manifest.content_length(), profile)
     source = _ComposedSource(prefix, [(src, a.size) for src, a in
                                       zip(attachments, manifest.attachments, strict=True)],
