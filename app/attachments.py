@@ -71,6 +71,8 @@ def prepare_attachment(path: Path, *, keep_original: bool = False) -> list[Prepa
     first, then the original as evidence). Raises AppError: attachment.unreadable,
     attachment.not_a_file.
     """
+    if not path.exists():
+        raise AppError("attachment.unreadable")
     if not path.is_file():
         raise AppError("attachment.not_a_file")
     head, size = _read_head(path)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 
 MAX_NAME_CHARS = 120
+# File systems limit a name to 255 bytes; stay well below so a " (NN)" counter always fits.
+MAX_NAME_BYTES = 200
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _BIDI_AND_INVISIBLE = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
                           "\u061c\ufeff\u200b")
@@ -26,13 +28,24 @@ def _strip_characters(name: str) -> str:
     return "".join(kept)
 
 
-def _shorten(name: str) -> str:
-    if len(name) <= MAX_NAME_CHARS:
+def _fits(text: str, chars: int, size: int) -> str:
+    text = text[:chars]
+    while len(text.encode("utf-8")) > size:
+        text = text[:-1]
+    return text
+
+
+def _shorten(name: str, reserve: int = 0) -> str:
+    """Cut to MAX_NAME_CHARS characters and MAX_NAME_BYTES bytes, minus ``reserve``, keeping a
+    short extension; never ends with a dot or space (Windows drops those)."""
+    chars, size = MAX_NAME_CHARS - reserve, MAX_NAME_BYTES - reserve
+    if len(name) <= chars and len(name.encode("utf-8")) <= size:
         return name
     stem, dot, ext = name.rpartition(".")
-    if dot and 0 < len(ext) <= 10:
-        return stem[:MAX_NAME_CHARS - len(ext) - 1] + "." + ext
-    return name[:MAX_NAME_CHARS]
+    if dot and stem and 0 < len(ext) <= 10:
+        cut = _fits(stem, chars - len(ext) - 1, size - len(ext.encode("utf-8")) - 1)
+        return cut.rstrip(". ") + "." + ext if cut.rstrip(". ") else _fits(name, chars, size)
+    return _fits(name, chars, size).rstrip(". ") or "attachment"
 
 
 def safe_attachment_name(raw: str, index: int) -> str:
@@ -55,8 +68,10 @@ def unique_names(raw_names: list[str]) -> list[str]:
         name = safe_attachment_name(raw, index)
         candidate, counter = name, 2
         while candidate.casefold() in seen:
-            stem, dot, ext = name.rpartition(".")
-            candidate = f"{stem} ({counter}).{ext}" if dot and stem else f"{name} ({counter})"
+            suffix = f" ({counter})"
+            short = _shorten(name, reserve=len(suffix))
+            stem, dot, ext = short.rpartition(".")
+            candidate = f"{stem}{suffix}.{ext}" if dot and stem else f"{short}{suffix}"
             counter += 1
         seen.add(candidate.casefold())
         result.append(candidate)

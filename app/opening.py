@@ -8,6 +8,7 @@ removed: nothing half-decrypted is ever left or shown.
 
 from __future__ import annotations
 
+import io
 import json
 import secrets
 from collections.abc import Callable, Sequence
@@ -20,13 +21,16 @@ from app.fs import atomic_write_text, create_private_file, fsync_dir, private_di
 from app.names import unique_names
 from app.report import FIELD_ORDER
 from crypto.armor import dearmor, join_parts, looks_like_parts
-from crypto.errors import ArmorError, Cancelled, OpenError
+from crypto.errors import Cancelled, NotASealedReport, OpenError
+from crypto.header import FLAGS, VERSION
 from crypto.inner import AttachmentEntry, Manifest
 from crypto.keys import SecretKey
 from crypto.sealed_report import open_report
 from crypto.stream import Readable
 
 QUARANTINE_PREFIX = ".quarantine-"
+SEALED_FILE_START = bytes([VERSION, FLAGS])
+MAX_TEXT_FILE_BYTES = 256 * 1024 * 1024
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -54,6 +58,9 @@ class _QuarantineSinks:
         self.paths: list[Path] = []
 
     def __call__(self, index: int, entry: AttachmentEntry) -> BinaryIO:
+        # The previous attachment is complete when the next one starts: close it, so a report
+        # with 1,000 attachments never holds more than one file open.
+        self.close_all()
         path = self.folder / f"{index}.part"
         handle = create_private_file(path)
         self.handles.append(handle)
@@ -62,7 +69,8 @@ class _QuarantineSinks:
 
     def close_all(self) -> None:
         for handle in self.handles:
-            handle.close()
+            if not handle.closed:
+                handle.close()
 
 
 def load_sealed_bytes_from_text(text: str) -> bytes:
@@ -155,23 +163,27 @@ def open_file_into_folder(path: Path, keys: Sequence[SecretKey], into: Path,
 
     Raises AppError (input.unreadable), ArmorError, OpenError subclasses or Cancelled.
     """
-    import io
-
     try:
         handle = open(path, "rb", buffering=0)  # noqa: SIM115
     except OSError as exc:
         raise AppError("input.unreadable") from exc
     with handle:
-        head = handle.read(64)
+        head = handle.read(2)
         handle.seek(0)
-        if head.lstrip().startswith(b"-----BEGIN"):
-            try:
-                text = handle.read().decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise ArmorError("the text file is not UTF-8") from exc
-            return open_into_folder(io.BytesIO(load_sealed_bytes_from_text(text)), keys, into,
-                                    **kwargs)  # type: ignore[arg-type]
-        return open_into_folder(handle, keys, into, **kwargs)  # type: ignore[arg-type]
+        if head == SEALED_FILE_START:
+            return open_into_folder(handle, keys, into, **kwargs)  # type: ignore[arg-type]
+        # Anything else can only be text: armored, quoted in a mail, or a set of parts.
+        raw = handle.read(MAX_TEXT_FILE_BYTES + 1)
+    if len(raw) > MAX_TEXT_FILE_BYTES:
+        raise NotASealedReport("neither a sealed file nor a text message")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotASealedReport("neither a sealed file nor a text message") from exc
+    if "-----BEGIN" not in text:
+        raise NotASealedReport("neither a sealed file nor a text message")
+    return open_into_folder(io.BytesIO(load_sealed_bytes_from_text(text)), keys, into,
+                            **kwargs)  # type: ignore[arg-type]
 
 
 def remove_stale_quarantines(into: Path) -> int:

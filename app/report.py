@@ -99,8 +99,8 @@ def _username_pattern(username: str) -> re.Pattern[str]:
 
 def fields_mentioning_username(form: ConcernForm, username: str) -> list[str]:
     """The text fields in which the editor's own wiki username appears."""
-    if not username.strip():
-        return []
+    if not re.search(r"[^\W_]", username):
+        return []  # nothing but spaces and underscores: it would match everywhere
     pattern = _username_pattern(unicodedata.normalize("NFC", username))
     return [key for key in TEXT_FIELDS
             if pattern.search(unicodedata.normalize("NFC", form.get(key)))]

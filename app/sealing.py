@@ -7,7 +7,6 @@ failed seal leaves no file behind (app.fs.atomic_writer removes its temp file).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import secrets
@@ -20,12 +19,11 @@ from app.errors import AppError
 from app.fs import atomic_writer, private_dir
 from app.report import ConcernForm, validate
 from crypto.card import TeamCard
-from crypto.errors import Cancelled, SealError
+from crypto.errors import SealError
 from crypto.inner import Manifest
 from crypto.keys import PublicKey
 from crypto.padding import PaddingProfile
 from crypto.sealed_report import seal_report, sealed_report_length
-from crypto.stream import Readable
 
 SEALED_SUFFIX = ".bin"
 COMPACT_MAX_CONTENT = 2048
@@ -111,24 +109,15 @@ def seal_to_file(request: SealRequest, destination: Path, *, progress: Progress 
     """
     check_request(request)
     total = sealed_size(request)
-    sources: list[Readable] = []
     try:
-        with contextlib.ExitStack() as stack:
-            for attachment in request.attachments:
-                source = attachment.open()
-                if hasattr(source, "close"):
-                    stack.callback(source.close)
-                sources.append(source)
-            with atomic_writer(destination) as sink:
-                info = seal_report(sink, list(request.card.moderators), request.manifest(),
-                                   sources, profile=request.profile(),
-                                   progress=(lambda done: progress(done, total))
-                                   if progress else None,
-                                   should_cancel=should_cancel)
-    except Cancelled:
-        raise
+        with atomic_writer(destination) as sink:
+            info = seal_report(sink, list(request.card.moderators), request.manifest(),
+                               [a.open for a in request.attachments], profile=request.profile(),
+                               progress=(lambda done: progress(done, total))
+                               if progress else None,
+                               should_cancel=should_cancel)
     except SealError as exc:
-        raise AppError("seal.source_changed") from exc
+        raise AppError(exc.code) from exc
     except OSError as exc:
         raise AppError("io.write_failed") from exc
     return SealOutcome(destination, info.sealed_length)
@@ -141,17 +130,12 @@ def seal_to_bytes(request: SealRequest, *, should_cancel: CancelCheck | None = N
     """
     check_request(request)
     sink = io.BytesIO()
-    sources = [attachment.open() for attachment in request.attachments]
     try:
-        seal_report(sink, list(request.card.moderators), request.manifest(), sources,
-                    profile=request.profile(), should_cancel=should_cancel)
+        seal_report(sink, list(request.card.moderators), request.manifest(),
+                    [a.open for a in request.attachments], profile=request.profile(),
+                    should_cancel=should_cancel)
     except SealError as exc:
-        raise AppError("seal.source_changed") from exc
-    finally:
-        for source in sources:
-            close = getattr(source, "close", None)
-            if close is not None:
-                close()
+        raise AppError(exc.code) from exc
     return sink.getvalue()
 
 

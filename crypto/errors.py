@@ -67,6 +67,12 @@ class SealError(SealnoteCryptoError):
     code = "seal.failed"
 
 
+class SourceChanged(SealError):
+    """An attachment was shorter or longer than declared while it was being sealed."""
+
+    code = "seal.source_changed"
+
+
 class Cancelled(SealnoteCryptoError):
     """The caller's cancel callback asked to stop."""
 

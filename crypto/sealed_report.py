@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crypto import primitives
-from crypto.errors import InnerFormatError, NotASealedReport, SealError
+from crypto.errors import InnerFormatError, NotASealedReport, SealError, SourceChanged
 from crypto.header import (
     HEADER_BYTES,
     SLOT_COUNT,
@@ -116,15 +116,40 @@ def sealed_report_length(manifest: Manifest, profile: PaddingProfile) -> int:
     return HEADER_BYTES + sealed_payload_length(padded_length(manifest.content_length(), profile))
 
 
-class _ComposedSource:
-    """The plaintext as one readable: prefix, each attachment (exact size), zero padding."""
+AttachmentSource = Readable | Callable[[], Readable]
 
-    def __init__(self, prefix: bytes, attachments: Sequence[tuple[Readable, int]],
+
+class _ComposedSource:
+    """The plaintext as one readable: prefix, each attachment (exact size), zero padding.
+
+    An attachment given as a zero-argument opener is opened when its turn comes and closed when
+    it is done, so sealing 1,000 attachments holds one file open at a time.
+    """
+
+    def __init__(self, prefix: bytes, attachments: Sequence[tuple[AttachmentSource, int]],
                  padding: int) -> None:
         self._prefix = memoryview(prefix)
-        self._attachments = list(attachments)
+        self._pending = list(attachments)
+        self._current: Readable | None = None
+        self._left = 0
         self._padding = padding
-        self._left = attachments[0][1] if attachments else 0
+
+    def _next_attachment(self) -> bool:
+        self._close_current()
+        if not self._pending:
+            return False
+        source, self._left = self._pending.pop(0)
+        self._current = source if hasattr(source, "readinto") else source()
+        return True
+
+    def _close_current(self) -> None:
+        current, self._current = self._current, None
+        if current is not None:
+            if read_fully(current, memoryview(bytearray(1))):
+                raise SourceChanged("an attachment grew while it was being sealed")
+            close = getattr(current, "close", None)
+            if close is not None:
+                close()
 
     def readinto(self, buffer: memoryview) -> int:
         if len(self._prefix):
@@ -132,23 +157,26 @@ class _ComposedSource:
             buffer[:size] = self._prefix[:size]
             self._prefix = self._prefix[size:]
             return size
-        while self._attachments:
-            source, _ = self._attachments[0]
+        while self._left or self._next_attachment():
             if self._left == 0:
-                if read_fully(source, memoryview(bytearray(1))):
-                    raise SealError("an attachment grew while it was being sealed")
-                self._attachments.pop(0)
-                self._left = self._attachments[0][1] if self._attachments else 0
                 continue
-            got = source.readinto(buffer[:min(len(buffer), self._left)])
+            assert self._current is not None
+            got = self._current.readinto(buffer[:min(len(buffer), self._left)])
             if not got:
-                raise SealError("an attachment shrank while it was being sealed")
+                raise SourceChanged("an attachment shrank while it was being sealed")
             self._left -= got
             return got
         size = min(len(buffer), self._padding)
         buffer[:size] = bytes(size)
         self._padding -= size
         return size
+
+    def close(self) -> None:
+        """Close whatever attachment is still open (after an error or cancel)."""
+        current, self._current = self._current, None
+        close = getattr(current, "close", None)
+        if close is not None:
+            close()
 
 
 def _checked_manifest_bytes(manifest: Manifest) -> bytes:
@@ -166,14 +194,15 @@ def _checked_manifest_bytes(manifest: Manifest) -> bytes:
 
 
 def seal_report(sink: Writable, recipients: Sequence[PublicKey], manifest: Manifest,
-                attachments: Sequence[Readable], *,
+                attachments: Sequence[AttachmentSource], *,
                 profile: PaddingProfile = PaddingProfile.STANDARD,
                 progress: ProgressCallback | None = None,
                 should_cancel: CancelCheck | None = None,
                 entropy: SystemEntropy | None = None) -> SealedReportInfo:
     """Seal a report to ``recipients`` and write the sealed file to ``sink``.
 
-    ``attachments`` are readable sources in manifest order, each exactly as long as declared.
+    ``attachments`` are readable sources, or zero-argument openers of them, in manifest order,
+    each exactly as long as declared; openers are opened one at a time and closed after use.
     Raises SealError (bad team size, a source that changed size) or Cancelled.
     """
     entropy = entropy or SystemEntropy()
@@ -193,8 +222,13 @@ def seal_report(sink: Writable, recipients: Sequence[PublicKey], manifest: Manif
                                       zip(attachments, manifest.attachments, strict=True)],
                              total - manifest.content_length())
     sink.write(memoryview(header.to_bytes()))
-    written = seal_stream(source, sink, file_key, header.mac, total, progress=progress,
-                          should_cancel=should_cancel, choose_header=entropy.stream_header)
+    whole_progress = (lambda done: progress(HEADER_BYTES + done)) if progress else None
+    try:
+        written = seal_stream(source, sink, file_key, header.mac, total,
+                              progress=whole_progress, should_cancel=should_cancel,
+                              choose_header=entropy.stream_header)
+    finally:
+        source.close()
     return SealedReportInfo(report_id, HEADER_BYTES + written)
 
 

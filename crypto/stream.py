@@ -18,7 +18,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
 from crypto import primitives
-from crypto.errors import Cancelled, PayloadTampered, SealError, TrailingData, Truncated
+from crypto.errors import (
+    Cancelled,
+    PayloadTampered,
+    SealError,
+    SourceChanged,
+    TrailingData,
+    Truncated,
+)
 from crypto.header import segment_key
 
 CHUNK_BYTES = 64 * 1024
@@ -121,7 +128,7 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
             size = min(SEGMENT_BYTES, plaintext_length - index * SEGMENT_BYTES)
             plain, ct = plain_pool.pop(), ct_pool.pop()
             if read_fully(source, memoryview(plain)[:size]) != size:
-                raise SealError("a source ended before its declared size")
+                raise SourceChanged("a source ended before its declared size")
             key = segment_key(file_key, index, index == count - 1)
             header = choose_header(index) if choose_header is not None else None
             pending.append((pool.submit(_seal_segment, key, mac, memoryview(plain)[:size],

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from app.cli.messages import EXIT_USAGE, describe
 from app.errors import AppError, debug_code, public_code
@@ -21,11 +22,28 @@ class UsageError(Exception):
     """Bad command-line usage (argparse's own errors are turned into this)."""
 
 
+class HelpShown(Exception):
+    """--help was printed; the command ends with status 0."""
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so ``main`` stays callable in-process."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        if "passphrase" in message:
+            # argparse would quote the argument, and it may be the passphrase itself.
+            raise UsageError("a passphrase is never accepted on the command line; use "
+                             "--passphrase-file FILE or --passphrase-fd N")
         raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if status == 0:
+            raise HelpShown()
+        raise UsageError(message or "invalid usage")
 
 
 def global_options() -> ArgumentParser:
@@ -90,10 +108,18 @@ def report_error(program: str, error: BaseException, stderr: TextIO, debug: bool
     return status
 
 
-def run(program: str, body: Callable[[], int], stderr: TextIO, debug: bool) -> int:
-    """Run a command body, turning every expected error into error/hint lines."""
+def run(program: str, body: Callable[[], int], stdout: TextIO, stderr: TextIO,
+        debug: bool) -> int:
+    """Run a command body, turning every expected error into error/hint lines.
+
+    argparse prints help to sys.stdout: it is redirected to ``stdout`` so that ``main`` works
+    in-process with the streams it was given.
+    """
     try:
-        return body()
+        with contextlib.redirect_stdout(stdout):
+            return body()
+    except HelpShown:
+        return 0
     except UsageError as exc:
         print(f"{program}: error: {exc}", file=stderr)
         print(f"{program}: hint: run '{program} --help' for usage and examples", file=stderr)

@@ -28,7 +28,7 @@ from app.errors import AppError
 from app.fs import atomic_write_text
 from app.report import CATEGORIES, CONSENT, SAFETY, URGENCY, ConcernForm
 from app.sealing import SealRequest, seal_to_bytes, seal_to_file
-from crypto.armor import armor, split_into_parts
+from crypto.armor import MIN_PART_CHARS, armor, split_into_parts
 from crypto.card import TeamCard, load_trusted_card, parse_card
 
 PROGRAM = "sealnote"
@@ -105,8 +105,12 @@ def _write_output(data: bytes, args: argparse.Namespace, stdout: TextIO) -> None
         if args.output is None:
             stdout.write("\n".join(parts))
             return
-        for number, text in enumerate(parts, start=1):
-            atomic_write_text(args.output.with_name(f"{args.output.name}.part{number}.txt"), text)
+        names = [args.output.with_name(f"{args.output.name}.part{n}.txt")
+                 for n in range(1, len(parts) + 1)]
+        if not args.force and any(name.exists() for name in names):
+            raise AppError("output.exists")
+        for name, text in zip(names, parts, strict=True):
+            atomic_write_text(name, text)
         return
     text = armor(data)
     if args.output is None:
@@ -118,6 +122,8 @@ def _write_output(data: bytes, args: argparse.Namespace, stdout: TextIO) -> None
 def command_seal(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Seal one report as the command line describes it."""
     text_output = args.armor or args.parts_size
+    if args.parts_size is not None and args.parts_size < MIN_PART_CHARS:
+        raise UsageError(f"--parts-size must be at least {MIN_PART_CHARS} characters")
     if args.output is None and not text_output:
         if is_terminal(stdout):
             raise AppError("output.terminal")
@@ -181,7 +187,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
         parser.print_help(stdout)
         return 0
 
-    return run(PROGRAM, body, stderr, debug)
+    return run(PROGRAM, body, stdout, stderr, debug)
 
 
 def entry_point() -> None:

@@ -102,7 +102,8 @@ def command_team_create(args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     return 0
 
 
-def command_team_card(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def command_team_card(args: argparse.Namespace, stdin: TextIO, stdout: TextIO,
+                      stderr: TextIO) -> int:
     """Export the card stored with the keys."""
     passphrase = read_passphrase(args, stdin, "key file passphrase: ")
     card = card_of(load_key_file(args.key_file, passphrase))
@@ -110,7 +111,7 @@ def command_team_card(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -
         stdout.write(card.text)
     else:
         export_card(card, args.output)
-    print(f"fingerprint: {card.fingerprint}", file=sys.stderr if args.output is None else stdout)
+    print(f"fingerprint: {card.fingerprint}", file=stderr if args.output is None else stdout)
     return 0
 
 
@@ -224,7 +225,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
         if args.command == "team" and args.team_command == "create":
             return command_team_create(args, stdin, stdout)
         if args.command == "team" and args.team_command == "card":
-            return command_team_card(args, stdin, stdout)
+            return command_team_card(args, stdin, stdout, stderr)
         if args.command == "open":
             return command_open(args, stdin, stdout, stderr)
         if args.command == "demo-roundtrip":
@@ -234,7 +235,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
         parser.print_help(stdout)
         return 0
 
-    return run(PROGRAM, body, stderr, "--debug" in argv)
+    return run(PROGRAM, body, stdout, stderr, "--debug" in argv)
 
 
 def entry_point() -> None:

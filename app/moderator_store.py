@@ -1,0 +1,519 @@
+"""The moderator's store: sealed originals, one encrypted index, reports decrypted on demand.
+
+Under ``AppPaths.data / "store"``:
+
+* ``originals/<sha256>.bin``: every imported file exactly as received (ciphertext), named by the
+  SHA-256 of its bytes; written to a temp file, fsynced, then renamed (atomic).
+* ``index.bin``: ``"SNIX" | version 0x01 | nonce (24) | XChaCha20-Poly1305(index key, JSON,
+  ad = the 29 bytes before)``. The JSON holds, per report, what the inbox lists and the triage
+  state (status, tags, private notes) and the head of the triage log (app.triage_log).
+* ``triage-log.bin``: the tamper-evident triage log (app.triage_log).
+
+Nothing decrypted is ever written here: a report's fields are decrypted from its original in
+memory when it is read, and an attachment only when the person saves it somewhere. The store key
+is 32 random bytes kept in the moderator key file (``ModeratorSecrets.extra``); the index and log
+keys are derived from it with HKDF.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.errors import AppError
+from app.fs import (
+    atomic_write,
+    atomic_writer,
+    create_private_file,
+    fsync_dir,
+    private_dir,
+    remove_stale_temp_files,
+    temp_path_for,
+)
+from app.paths import AppPaths
+from crypto import primitives
+from crypto.errors import Cancelled, OpenError
+from crypto.inner import AttachmentEntry, Manifest
+from crypto.keyfile import ModeratorSecrets
+from crypto.keys import SecretKey
+from crypto.sealed_report import open_report
+
+STORE_KEY_NAME = "store_key_v1"
+INDEX_MAGIC = b"SNIX"
+INDEX_VERSION = 1
+INDEX_HEADER_BYTES = 4 + 1 + primitives.AEAD_NONCE_BYTES
+GENESIS_HASH = "0" * 64
+UNTRUSTED_FILE_WARNING = (
+    "This file came inside a report that anyone holding the team card could have sealed. "
+    "Do not open it on a computer that holds the team's keys; open it on a separate, offline "
+    "machine or a disposable virtual machine, and never run it or enable macros in it.")
+_INFO = {"index": b"sealnote v1 store index", "log": b"sealnote v1 triage log",
+         "value": b"sealnote v1 triage value"}
+_FSYNC_THREADS = 8
+_FSYNC_GROUP = 128
+_TEXT_LIMITS = {"title": 200, "category": 64, "urgency": 64}
+
+
+def ensure_store_key(secrets: ModeratorSecrets) -> tuple[ModeratorSecrets, bool]:
+    """Secrets that carry a store key, and whether one was added (then re-save the key file!)."""
+    if STORE_KEY_NAME in secrets.extra:
+        store_key_of(secrets)
+        return secrets, False
+    key = base64.b64encode(primitives.random_bytes(primitives.KEY_BYTES)).decode("ascii")
+    return replace(secrets, extra={**secrets.extra, STORE_KEY_NAME: key}), True
+
+
+def store_key_of(secrets: ModeratorSecrets) -> bytes:
+    """The 32-byte store key; raises AppError (store.no_key) if absent or damaged."""
+    try:
+        key = base64.b64decode(secrets.extra[STORE_KEY_NAME], validate=True)
+    except (KeyError, binascii.Error, ValueError) as exc:
+        raise AppError("store.no_key") from exc
+    if len(key) != primitives.KEY_BYTES:
+        raise AppError("store.no_key")
+    return key
+
+
+def subkey(store_key: bytes, purpose: str) -> bytes:
+    """The key for one purpose: ``index``, ``log`` or ``value`` (keyed hashes in the log)."""
+    return primitives.hkdf_sha256(store_key, _INFO[purpose])
+
+
+def utc_now() -> str:
+    """The current time, UTC, to the second, ISO 8601 with a Z."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """What the index says about one attachment (the name is untrusted, shown as text only)."""
+
+    name: str
+    size: int
+    media_type: str
+    metadata: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """One private note of the team."""
+
+    time: str
+    text: str
+
+
+@dataclass(frozen=True, repr=False)
+class IndexEntry:
+    """One report as the inbox lists it, with its triage state."""
+
+    report_id: str
+    sha256: str
+    imported_at: str
+    sealed_on: str
+    demo: bool
+    kind: str
+    title: str
+    category: str
+    urgency: str
+    reply_key_present: bool
+    attachments: tuple[AttachmentInfo, ...] = ()
+    status: str = "new"
+    tags: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The index object of this entry."""
+        return {"id": self.report_id, "sha256": self.sha256, "imported_at": self.imported_at,
+                "sealed_on": self.sealed_on, "demo": self.demo, "kind": self.kind,
+                "title": self.title, "category": self.category, "urgency": self.urgency,
+                "reply_key": self.reply_key_present, "status": self.status,
+                "tags": list(self.tags),
+                "attachments": [[a.name, a.size, a.media_type, a.metadata]
+                                for a in self.attachments],
+                "notes": [[n.time, n.text] for n in self.notes]}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> IndexEntry:
+        """Rebuild an entry; raises KeyError, TypeError or ValueError on a malformed object."""
+        return cls(str(doc["id"]), str(doc["sha256"]), str(doc["imported_at"]),
+                   str(doc["sealed_on"]), bool(doc["demo"]), str(doc["kind"]),
+                   str(doc["title"]), str(doc["category"]), str(doc["urgency"]),
+                   bool(doc["reply_key"]),
+                   tuple(AttachmentInfo(str(a[0]), int(a[1]), str(a[2]), str(a[3]))
+                         for a in doc["attachments"]),
+                   str(doc["status"]), tuple(str(t) for t in doc["tags"]),
+                   tuple(Note(str(n[0]), str(n[1])) for n in doc["notes"]))
+
+    def __repr__(self) -> str:
+        return f"IndexEntry(id={self.report_id[:8]}…, status={self.status!r}, <fields>)"
+
+
+def entry_from_manifest(report_id: str, sha256: str, manifest: Manifest,
+                        imported_at: str) -> IndexEntry:
+    """The index entry of a verified report (text fields cut to the index limits)."""
+    title, category, urgency = (manifest.fields.get(key, "")[:limit]
+                                for key, limit in _TEXT_LIMITS.items())
+    return IndexEntry(report_id, sha256, imported_at, manifest.sealed_on, manifest.demo,
+                      manifest.kind, title, category, urgency, manifest.reply_key is not None,
+                      tuple(AttachmentInfo(a.name[:255], a.size, a.media_type, a.metadata)
+                            for a in manifest.attachments))
+
+
+@dataclass(frozen=True, repr=False)
+class ReportView:
+    """A report decrypted in memory: its index entry and the verified manifest."""
+
+    entry: IndexEntry
+    manifest: Manifest
+
+    @property
+    def report_id(self) -> str:
+        """The report id (32 hex digits)."""
+        return self.entry.report_id
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Every field as sealed (untrusted text: show it, never interpret it)."""
+        return dict(self.manifest.fields)
+
+    @property
+    def demo(self) -> bool:
+        """True for a report sealed to the public demo team."""
+        return self.manifest.demo
+
+    @property
+    def reply_key(self) -> str | None:
+        """The editor's one-time reply key string, when they asked for a reply."""
+        return self.manifest.reply_key
+
+    def __repr__(self) -> str:
+        return f"ReportView(id={self.report_id[:8]}…, <fields>)"
+
+
+@dataclass(frozen=True)
+class SavedAttachment:
+    """Where an attachment was saved, and the warning the UI shows next to it."""
+
+    path: Path
+    size: int
+    warning: str = UNTRUSTED_FILE_WARNING
+
+
+def encrypt_blob(key: bytes, magic: bytes, plaintext: bytes) -> bytes:
+    """``magic | version | nonce | AEAD`` with the header as associated data."""
+    nonce = primitives.random_bytes(primitives.AEAD_NONCE_BYTES)
+    header = magic + bytes([INDEX_VERSION]) + nonce
+    return header + primitives.aead_encrypt(key, nonce, plaintext, header)
+
+
+def decrypt_blob(key: bytes, magic: bytes, data: bytes) -> bytes:
+    """Inverse of encrypt_blob; raises AppError (store.index_unreadable)."""
+    size = len(magic) + 1 + primitives.AEAD_NONCE_BYTES
+    if len(data) < size + 16 or data[:len(magic)] != magic or data[len(magic)] != INDEX_VERSION:
+        raise AppError("store.index_unreadable")
+    try:
+        return primitives.aead_decrypt(key, data[len(magic) + 1:size], data[size:], data[:size])
+    except primitives.PrimitiveFailure as exc:
+        raise AppError("store.index_unreadable") from exc
+
+
+class _Discard:
+    """Attachment sink for reading a report's fields: the bytes are dropped as they come."""
+
+    def write(self, data: memoryview, /) -> int:
+        return len(data)
+
+
+class _WriteAll:
+    """Attachment sink that loops until a raw file took every byte."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self.size = 0
+
+    def write(self, data: memoryview, /) -> int:
+        view = memoryview(data)
+        while view:
+            view = view[self._handle.write(view) or 0:]
+        self.size += len(data)
+        return len(data)
+
+
+def _fsync_handle(handle: BinaryIO | None) -> None:
+    if handle is not None:
+        os.fsync(handle.fileno())
+
+
+@dataclass
+class _Staged:
+    temp: Path
+    final: Path
+    handle: BinaryIO | None = None
+
+
+@dataclass
+class _IndexState:
+    reports: dict[str, IndexEntry] = field(default_factory=dict)
+    conflicts: list[IndexEntry] = field(default_factory=list)
+    log_head: tuple[int, str] = (0, GENESIS_HASH)
+
+
+class ModeratorStore:
+    """The store of one moderator. Use from one thread; close() (or ``with``) when done."""
+
+    def __init__(self, root: Path, keys: Sequence[SecretKey], store_key: bytes) -> None:
+        self.root = private_dir(root)
+        self.originals = private_dir(root / "originals")
+        self.keys = tuple(keys)
+        self.store_key = store_key
+        self._state = _IndexState()
+        self._unsettled: list[_Staged] = []
+        self._settled: list[Path] = []
+        self._staged_hashes: set[str] = set()
+        self._pool: ThreadPoolExecutor | None = None
+        remove_stale_temp_files(self.originals)
+        remove_stale_temp_files(self.root)
+
+    @classmethod
+    def open(cls, paths: AppPaths, secrets: ModeratorSecrets) -> ModeratorStore:
+        """Open (or create) the store; raises AppError (store.no_key, store.index_unreadable)."""
+        store = cls(paths.data / "store", secrets.encryption_keys, store_key_of(secrets))
+        store._load()
+        return store
+
+    @property
+    def index_path(self) -> Path:
+        """The encrypted index file."""
+        return self.root / "index.bin"
+
+    @property
+    def log_path(self) -> Path:
+        """The encrypted triage log file."""
+        return self.root / "triage-log.bin"
+
+    def _load(self) -> None:
+        if not self.index_path.exists():
+            return
+        plain = decrypt_blob(subkey(self.store_key, "index"), INDEX_MAGIC,
+                             self.index_path.read_bytes())
+        try:
+            doc = json.loads(plain.decode("utf-8"))
+            reports = [IndexEntry.from_json(d) for d in doc["reports"]]
+            self._state = _IndexState({e.report_id: e for e in reports},
+                                      [IndexEntry.from_json(d) for d in doc["conflicts"]],
+                                      (int(doc["log_head"][0]), str(doc["log_head"][1])))
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError) as exc:
+            raise AppError("store.index_unreadable") from exc
+
+    def entries(self) -> list[IndexEntry]:
+        """Every report of the inbox (id-reused duplicates are in ``conflicts``)."""
+        return list(self._state.reports.values())
+
+    def conflicts(self) -> list[IndexEntry]:
+        """Different files that reuse the id of a report already in the store."""
+        return list(self._state.conflicts)
+
+    def get(self, report_id: str) -> IndexEntry:
+        """The entry of ``report_id``; raises AppError (store.unknown_report)."""
+        try:
+            return self._state.reports[report_id]
+        except KeyError:
+            raise AppError("store.unknown_report") from None
+
+    def contains_id(self, report_id: str) -> bool:
+        """True if a report with this id is in the inbox."""
+        return report_id in self._state.reports
+
+    def known_hashes(self) -> set[str]:
+        """SHA-256 of every original in the store (and staged for the next commit)."""
+        return ({e.sha256 for e in self._state.reports.values()}
+                | {e.sha256 for e in self._state.conflicts} | self._staged_hashes)
+
+    def log_head(self) -> tuple[int, str]:
+        """(seq, hash) of the last triage log entry the index knows about."""
+        return self._state.log_head
+
+    def add(self, entry: IndexEntry, *, conflict: bool = False) -> None:
+        """Add a verified report (its original must be staged). Saved by ``commit``."""
+        if conflict:
+            self._state.conflicts.append(entry)
+        elif entry.report_id in self._state.reports:
+            raise AppError("store.duplicate_id")
+        else:
+            self._state.reports[entry.report_id] = entry
+
+    def replace(self, entry: IndexEntry, log_head: tuple[int, str]) -> None:
+        """Replace an inbox entry (triage) and move the log head; saved by ``commit``."""
+        self.get(entry.report_id)
+        self._state.reports[entry.report_id] = entry
+        self._state.log_head = log_head
+
+    def stage_original(self, sha256: str, data: bytes) -> None:
+        """Write an original to a temp file; it is fsynced and renamed in groups and by commit.
+
+        Raises AppError (io.write_failed).
+        """
+        with self.staging_file(sha256) as handle:
+            _WriteAll(handle).write(memoryview(data))
+
+    @contextlib.contextmanager
+    def staging_file(self, sha256: str) -> Iterator[BinaryIO]:
+        """Yield a file to stream an original into; on error the temp file is removed.
+
+        Raises AppError (io.write_failed).
+        """
+        final = self.originals / f"{sha256}.bin"
+        temp = temp_path_for(final)
+        handle: BinaryIO | None = None
+        try:
+            handle = create_private_file(temp)
+            yield handle
+            handle.flush()
+        except BaseException as exc:
+            if handle is not None:
+                handle.close()
+            temp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise AppError("io.write_failed") from exc
+            raise
+        self._unsettled.append(_Staged(temp, final, handle))
+        self._staged_hashes.add(sha256)
+        if len(self._unsettled) >= _FSYNC_GROUP:
+            self._settle_staged()
+
+    def _settle_staged(self) -> None:
+        """fsync staged files in parallel (far faster than one by one), close, rename."""
+        if not self._unsettled:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(_FSYNC_THREADS, thread_name_prefix="fsync")
+        group, self._unsettled = self._unsettled, []
+        try:
+            list(self._pool.map(_fsync_handle, [s.handle for s in group]))
+        except OSError as exc:
+            self._unsettled = group
+            raise AppError("io.write_failed") from exc
+        for staged in group:
+            if staged.handle is not None:
+                staged.handle.close()
+                staged.handle = None
+        try:
+            for staged in group:
+                os.replace(staged.temp, staged.final)
+                self._settled.append(staged.final)
+        except OSError as exc:
+            raise AppError("io.write_failed") from exc
+
+    def discard_staged(self) -> None:
+        """Forget originals staged since the last commit (their files are removed)."""
+        for staged in self._unsettled:
+            if staged.handle is not None:
+                staged.handle.close()
+            staged.temp.unlink(missing_ok=True)
+        for final in self._settled:
+            final.unlink(missing_ok=True)
+        self._unsettled, self._settled, self._staged_hashes = [], [], set()
+
+    def commit(self) -> None:
+        """Make staged originals durable, then save the index atomically.
+
+        Raises AppError (io.write_failed).
+        """
+        self._settle_staged()
+        if self._settled:
+            fsync_dir(self.originals)
+        self._settled, self._staged_hashes = [], set()
+        document = {"v": 1, "reports": [e.to_json() for e in self._state.reports.values()],
+                    "conflicts": [e.to_json() for e in self._state.conflicts],
+                    "log_head": list(self._state.log_head)}
+        plain = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            atomic_write(self.index_path, encrypt_blob(subkey(self.store_key, "index"),
+                                                       INDEX_MAGIC, plain))
+        except OSError as exc:
+            raise AppError("io.write_failed") from exc
+
+    def close(self) -> None:
+        """Drop uncommitted staged files and stop the fsync threads."""
+        self.discard_staged()
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> ModeratorStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _entry_for(self, report_id: str, sha256: str | None) -> IndexEntry:
+        if sha256 is None:
+            return self.get(report_id)
+        for entry in [*self._state.reports.values(), *self._state.conflicts]:
+            if entry.report_id == report_id and entry.sha256 == sha256:
+                return entry
+        raise AppError("store.unknown_report")
+
+    def _open_original(self, entry: IndexEntry, sinks: Any) -> Manifest:
+        try:
+            with open(self.originals / f"{entry.sha256}.bin", "rb", buffering=0) as handle:
+                return open_report(handle, self.keys, sinks).manifest
+        except OpenError as exc:
+            raise AppError("store.original_unreadable") from exc
+        except OSError as exc:
+            raise AppError("store.original_missing") from exc
+
+    def read_report(self, report_id: str, *, sha256: str | None = None) -> ReportView:
+        """Decrypt a report's original in memory (attachments are counted, not kept).
+
+        ``sha256`` selects one of the id-reused files in ``conflicts``. Raises AppError
+        (store.unknown_report, store.original_missing, store.original_unreadable).
+        """
+        entry = self._entry_for(report_id, sha256)
+        return ReportView(entry, self._open_original(entry, lambda i, e: _Discard()))
+
+    def save_attachment_as(self, report_id: str, index: int, destination: Path, *,
+                           overwrite: bool = False, sha256: str | None = None) -> SavedAttachment:
+        """Stream attachment ``index`` into ``destination`` once the whole report verified.
+
+        The bytes go to a temp file beside ``destination`` that becomes it only after the last
+        chunk authenticated; the UI shows ``UNTRUSTED_FILE_WARNING``. Raises AppError
+        (store.no_such_attachment, output.exists, io.write_failed, store.*) or Cancelled.
+        """
+        entry = self._entry_for(report_id, sha256)
+        if not 0 <= index < len(entry.attachments):
+            raise AppError("store.no_such_attachment")
+        if destination.exists() and not overwrite:
+            raise AppError("output.exists")
+        try:
+            with atomic_writer(destination) as handle:
+                sink = _WriteAll(handle)
+
+                def sinks(i: int, _entry: AttachmentEntry) -> _WriteAll | _Discard:
+                    return sink if i == index else _Discard()
+
+                self._open_original(entry, sinks)
+        except (AppError, Cancelled):
+            raise
+        except OSError as exc:
+            raise AppError("io.write_failed") from exc
+        return SavedAttachment(destination, sink.size)
+
+
+def open_store(paths: AppPaths, secrets: ModeratorSecrets) -> ModeratorStore:
+    """ModeratorStore.open (see there)."""
+    return ModeratorStore.open(paths, secrets)
+
+
+def sort_newest_first(entries: Iterable[IndexEntry]) -> list[IndexEntry]:
+    """Inbox order: newest import first, then by id for a stable order."""
+    return sorted(entries, key=lambda e: (e.imported_at, e.report_id), reverse=True)
