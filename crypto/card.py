@@ -158,7 +158,7 @@ def _date(value: Any) -> dt.date:
 def _parse_body(body_bytes: bytes) -> dict[str, Any]:
     try:
         body = json.loads(body_bytes.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise CardError("the card body is not valid JSON") from exc
     if not isinstance(body, dict) or set(body) != _BODY_KEYS:
         raise CardError("the card body has unexpected fields")

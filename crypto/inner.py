@@ -119,8 +119,14 @@ def parse_manifest(data: bytes) -> Manifest:
     """Parse manifest bytes strictly; raises InnerFormatError."""
     try:
         doc = json.loads(data.decode("utf-8"), object_pairs_hook=_reject_duplicates)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad UTF-8, bad JSON and integers too long to convert.
         raise InnerFormatError("manifest is not valid UTF-8 JSON") from exc
+    try:
+        data.decode("utf-8").encode("utf-8")
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InnerFormatError("manifest contains a lone surrogate") from exc
     _expect(isinstance(doc, dict) and set(doc) == _MANIFEST_KEYS, "manifest keys")
     _expect(doc["v"] == 1 and type(doc["v"]) is int, "manifest version")
     _expect(doc["kind"] in KINDS, "manifest kind")

@@ -9,6 +9,7 @@ caller keeps everything in quarantine until then.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -252,9 +253,27 @@ def open_report(source: Readable, keys: Sequence[SecretKey], open_sink: SinkFact
     file_key = unlock_header(header, keys)
     parser = InnerParser(open_sink)
     for plaintext in open_stream(source, file_key, header.mac, progress=progress,
-                                 should_cancel=should_cancel):
+                                 should_cancel=should_cancel,
+                                 size_hint=_remaining_length(source)):
         parser.feed(plaintext)
     return parser.finish()
+
+
+def _remaining_length(source: Readable) -> int | None:
+    """Bytes left in a file or in-memory source, when that can be known cheaply."""
+    getbuffer = getattr(source, "getbuffer", None)
+    fileno = getattr(source, "fileno", None)
+    tell = getattr(source, "tell", None)
+    try:
+        if getbuffer is not None and tell is not None:
+            return len(getbuffer()) - int(tell())
+        if fileno is not None and tell is not None:
+            stat = os.fstat(fileno())
+            if stat.st_mode & 0o170000 == 0o100000:  # a regular file
+                return int(stat.st_size) - int(tell())
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,35 @@ def read_fully(source: Readable, buffer: memoryview) -> int:
     return filled
 
 
+class _InlineExecutor:
+    """Runs work on the calling thread: a one-segment payload needs no threads."""
+
+    def submit(self, fn: Callable[..., int], /, *args: object) -> Future[int]:
+        future: Future[int] = Future()
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:  # re-raised by future.result() in order, like the pool
+            future.set_exception(exc)
+        return future
+
+    def __enter__(self) -> _InlineExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _executor(segments: int, name: str) -> ThreadPoolExecutor | _InlineExecutor:
+    if segments <= 1:
+        return _InlineExecutor()
+    return ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix=name)
+
+
+def _buffers(count: int, size: int) -> list[bytearray]:
+    # Sized to the payload: a 1 KiB report must not allocate and zero 7 x 4 MiB.
+    return [bytearray(size) for _ in range(count)]
+
+
 def _seal_segment(key: bytes, mac: bytes, plain: memoryview, out: memoryview,
                   header: bytes | None) -> int:
     pusher = primitives.StreamPusher(key, header)
@@ -103,8 +132,10 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
     if plaintext_length < 1:
         raise SealError("empty payload")
     count = segment_count(plaintext_length)
-    plain_pool = [bytearray(SEGMENT_BYTES) for _ in range(_IN_FLIGHT)]
-    ct_pool = [bytearray(SEGMENT_CT_BYTES) for _ in range(_IN_FLIGHT)]
+    in_flight = min(_IN_FLIGHT, count)
+    plain_size = min(SEGMENT_BYTES, plaintext_length)
+    plain_pool = _buffers(in_flight, plain_size)
+    ct_pool = _buffers(in_flight, sealed_payload_length(plain_size))
     pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
     written = 0
 
@@ -119,11 +150,11 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
         if progress is not None:
             progress(written)
 
-    with ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="seal") as pool:
+    with _executor(count, "seal") as pool:
         for index in range(count):
             if should_cancel is not None and should_cancel():
                 raise Cancelled("sealing cancelled")
-            if len(pending) == _IN_FLIGHT:
+            if len(pending) == in_flight:
                 drain_one()
             size = min(SEGMENT_BYTES, plaintext_length - index * SEGMENT_BYTES)
             plain, ct = plain_pool.pop(), ct_pool.pop()
@@ -180,18 +211,23 @@ def _open_segment(file_key: bytes, index: int, last: bool, mac: bytes, ct: memor
 
 def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
                 progress: ProgressCallback | None = None,
-                should_cancel: CancelCheck | None = None) -> Iterator[memoryview]:
+                should_cancel: CancelCheck | None = None,
+                size_hint: int | None = None) -> Iterator[memoryview]:
     """Yield the verified plaintext of each segment, in order.
 
     A yielded view is valid until the next iteration. The whole payload is verified only when
     the iterator ends without raising: callers must treat everything as provisional until then.
-    Raises Truncated, TrailingData, PayloadTampered or Cancelled.
+    ``size_hint`` (the payload's length, when known) only sizes the buffers. Raises Truncated,
+    TrailingData, PayloadTampered or Cancelled.
     """
-    ct_pool = [bytearray(SEGMENT_CT_BYTES) for _ in range(_IN_FLIGHT + 1)]
-    plain_pool = [bytearray(SEGMENT_BYTES) for _ in range(_IN_FLIGHT)]
+    ct_size = SEGMENT_CT_BYTES if size_hint is None else max(1, min(SEGMENT_CT_BYTES, size_hint))
+    segments = 2 if size_hint is None else -(-max(size_hint, 1) // SEGMENT_CT_BYTES)
+    in_flight = min(_IN_FLIGHT, segments)
+    ct_pool = _buffers(in_flight + 1, ct_size)
+    plain_pool = _buffers(in_flight, min(SEGMENT_BYTES, ct_size))
     pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
     consumed = 0
-    with ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="open") as pool:
+    with _executor(segments, "open") as pool:
         current = ct_pool.pop()
         current_size = read_fully(source, memoryview(current))
         if current_size == 0:
@@ -200,7 +236,7 @@ def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
         while True:
             if should_cancel is not None and should_cancel():
                 raise Cancelled("opening cancelled")
-            if len(pending) == _IN_FLIGHT:
+            if len(pending) == in_flight:
                 yield _take_result(pending, ct_pool, plain_pool)
             upcoming = ct_pool.pop()
             upcoming_size = read_fully(source, memoryview(upcoming))
