@@ -22,6 +22,7 @@ import errno
 import json
 import re
 import secrets
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,13 +45,11 @@ from app.vault import Vault, drafts_folder
 from crypto import primitives
 from crypto import vault_format as vf
 from crypto.errors import Cancelled
-from crypto.stream import Readable
+from crypto.stream import CancelCheck, ProgressCallback, Readable
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _DOC = "doc"
 _PAD = 4096
-Progress = Callable[[int], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True, repr=False)
@@ -110,9 +109,11 @@ class _ClosingReader:
         self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 (closed by close())
         try:
             self._reader = vf.StreamReader(key, self._handle, associated)
-        except vf.VaultFormatError as exc:
+        except BaseException as exc:
             self._handle.close()
-            raise AppError("draft.corrupt") from exc
+            if isinstance(exc, vf.VaultFormatError):
+                raise AppError("draft.corrupt") from exc
+            raise
 
     def readinto(self, buffer: memoryview, /) -> int:
         try:
@@ -150,9 +151,7 @@ def _check_id(value: str) -> str:
 
 
 def _save_failed(exc: OSError) -> AppError:
-    error = AppError("draft.save_failed", disk_full=exc.errno == errno.ENOSPC)
-    error.__cause__ = exc
-    return error
+    return AppError("draft.save_failed", disk_full=exc.errno == errno.ENOSPC)
 
 
 def _encode(draft: Draft) -> bytes:
@@ -189,8 +188,7 @@ class DraftStore:
         self._folder = drafts_folder(paths) if paths is not None and not vault.is_ram_only \
             else None
         self._memory: dict[str, _MemoryDraft] = {}
-
-    # --- keys ------------------------------------------------------------------------------
+        self._key_lock = threading.Lock()  # two workers must not create two keys for one draft
 
     def _key_path(self, draft_id: str) -> Path:
         assert self._folder is not None
@@ -213,6 +211,10 @@ class DraftStore:
             raise AppError("draft.unreadable") from exc
 
     def _draft_key(self, draft_id: str, create: bool = False) -> bytes:
+        with self._key_lock:
+            return self._draft_key_locked(draft_id, create)
+
+    def _draft_key_locked(self, draft_id: str, create: bool) -> bytes:
         wrapped = self._wrapped_key(draft_id)
         ad = b"sealnote draft key " + draft_id.encode()
         if wrapped is not None:
@@ -236,8 +238,6 @@ class DraftStore:
         except OSError as exc:
             raise _save_failed(exc) from exc
         return key
-
-    # --- drafts ----------------------------------------------------------------------------
 
     @staticmethod
     def new_draft_id() -> str:
@@ -331,10 +331,8 @@ class DraftStore:
         except OSError as exc:
             raise AppError("draft.delete_failed") from exc
 
-    # --- attachments -----------------------------------------------------------------------
-
     def add_attachment(self, draft_id: str, prepared: PreparedAttachment,
-                       keep_original: bool = False, progress: Progress | None = None,
+                       keep_original: bool = False, progress: ProgressCallback | None = None,
                        should_cancel: CancelCheck | None = None) -> DraftAttachment:
         """Copy one attachment into the draft as ciphertext, streaming (any size).
 
@@ -352,7 +350,7 @@ class DraftStore:
                                prepared.verdict.value, prepared.removed, keep_original)
 
     def _encrypt_into(self, draft_id: str, blob_id: str, key: bytes,
-                      prepared: PreparedAttachment, progress: Progress | None,
+                      prepared: PreparedAttachment, progress: ProgressCallback | None,
                       should_cancel: CancelCheck | None) -> int:
         source = prepared.open()
         try:
@@ -394,8 +392,6 @@ class DraftStore:
                                 Path(attachment.blob_id),
                                 opener=lambda: self.open_attachment(draft_id, attachment))
 
-    # --- start-up cleaning -----------------------------------------------------------------
-
     def clean_stale_temp_files(self) -> int:
         """Remove leftovers of interrupted writes (all ciphertext): temp files, key files
         without a saved draft, content without a key and, when unlocked, unreferenced
@@ -429,10 +425,11 @@ class DraftStore:
     def _remove_unreferenced(self, draft_id: str) -> int:
         if not self._vault.is_unlocked:
             return 0
-        try:
-            keep = self._referenced_blobs(draft_id, self._draft_key(draft_id)) | {_DOC}
+        try:  # a draft that does not load keeps all its files
+            draft = self._load_with(draft_id, self._draft_key(draft_id))
         except AppError:
             return 0
+        keep = {a.blob_id for a in draft.attachments} | {_DOC}
         stale = [p for p in self._content(draft_id).iterdir()
                  if p.name not in keep and not p.name.endswith(TEMP_SUFFIX)]
         for path in stale:
