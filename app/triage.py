@@ -18,7 +18,6 @@ from app.moderator_store import (
     IndexEntry,
     ModeratorStore,
     Note,
-    sort_newest_first,
     subkey,
     utc_now,
 )
@@ -161,6 +160,11 @@ class InboxQuery:
             return True
         haystack = " ".join([entry.title, *entry.tags, *(n.text for n in entry.notes)])
         return needle in haystack.casefold()
+
+
+def sort_newest_first(entries: Iterable[IndexEntry]) -> list[IndexEntry]:
+    """Inbox order: newest import first, then by id for a stable order."""
+    return sorted(entries, key=lambda e: (e.imported_at, e.report_id), reverse=True)
 
 
 def search_inbox(entries: Iterable[IndexEntry], query: InboxQuery | None = None
