@@ -33,5 +33,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/seal_bench.py
 
+bench-inbox: $(STAMP)
+	$(BIN)/python bench/inbox_bench.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
