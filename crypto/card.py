@@ -4,13 +4,13 @@ Binary form: ``version (1) | body_length (4, big-endian) | body (canonical UTF-8
 signature (64) | endorsement_flag (1) | [endorsement (64)]``, carried as text between
 ``-----BEGIN SEALNOTE TEAM CARD-----`` lines. The signature is by ``body.identity`` over
 ``"sealnote team card v1\\n" || body``. A rotated card names ``previous_identity`` and carries an
-endorsement: the previous identity's signature over the same message.
+endorsement: the previous identity's signature over the same message. ``issue_card`` writes
+canonical JSON; ``parse_card`` verifies the exact stored bytes and does not require that form.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import hashlib
 import json
@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from crypto.armor import WHITESPACE, strict_b64decode, text_lines
 from crypto.errors import CardError, CardExpired, KeyEncodingError
 from crypto.header import MAX_RECIPIENTS
 from crypto.keys import IdentityPublicKey, IdentitySecretKey, PublicKey
@@ -31,6 +32,21 @@ _BODY_KEYS = {"type", "v", "team", "identity", "moderators", "created", "expires
               "previous_identity", "demo"}
 MAX_CARD_BYTES = 16_384
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_TEAM_CHARS = 100
+# Code points a team name must not contain (FORMAT.md section 7.2): general categories Cc, Cs and
+# Co (fixed ranges) and Cf as of Unicode 17.0, listed here rather than taken from unicodedata so
+# that the rule does not change with the Python version. Unassigned code points (Cn) are allowed.
+FORBIDDEN_TEAM_CODE_POINTS: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x001F), (0x007F, 0x009F),  # Cc
+    (0xD800, 0xDFFF),  # Cs
+    (0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD),  # Co
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),  # Cf ...
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
 
 
 def fingerprint(identity: IdentityPublicKey) -> str:
@@ -68,13 +84,23 @@ class TeamCard:
             raise CardExpired(f"the card expired on {self.expires.isoformat()}")
 
     def is_rotation_of(self, trusted: TeamCard) -> bool:
-        """True if this card was endorsed by ``trusted``'s identity (a key rotation)."""
+        """True if this card was endorsed by ``trusted``'s identity (a key rotation).
+
+        ``trusted`` may itself have expired (FORMAT.md section 7.6): the endorsement is what
+        counts. This card's own expiry is checked separately, as for any card (``check_date``).
+        """
         return self.previous_identity == trusted.identity and self.identity != trusted.identity
 
 
+def _forbidden_in_team(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in FORBIDDEN_TEAM_CODE_POINTS)
+
+
 def _clean_team_name(name: str) -> str:
-    name = unicodedata.normalize("NFC", name).strip()
-    if not 1 <= len(name) <= 100 or any(unicodedata.category(c)[0] == "C" for c in name):
+    """NFC, then trimmed of whitespace; 1 to 100 code points, none of them forbidden."""
+    name = unicodedata.normalize("NFC", name).strip(WHITESPACE)
+    if not 1 <= len(name) <= MAX_TEAM_CHARS or any(_forbidden_in_team(c) for c in name):
         raise CardError("the team name must be 1 to 100 printable characters")
     return name
 
@@ -109,15 +135,15 @@ def _armor_card(blob: bytes) -> str:
 
 
 def _card_blob(text: str) -> bytes:
-    lines = [re.sub(r"^[\s>]*", "", line).strip() for line in text.splitlines()]
+    lines = text_lines(text)
     if BEGIN not in lines or END not in lines:
         raise CardError("this text is not a team card (no BEGIN/END lines)")
     start, stop = lines.index(BEGIN), lines.index(END)
-    try:
-        blob = base64.b64decode("".join("".join(line.split()) for line in lines[start + 1:stop]),
-                                validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise CardError("the card text is damaged") from exc
+    if stop < start:
+        raise CardError("the END line comes before the BEGIN line")
+    blob = strict_b64decode(lines[start + 1:stop])
+    if blob is None:
+        raise CardError("the card text is damaged")
     if not 0 < len(blob) <= MAX_CARD_BYTES:
         raise CardError("the card has an impossible size")
     return blob

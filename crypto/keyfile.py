@@ -12,6 +12,7 @@ import json
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from crypto import primitives
 from crypto.errors import KdfParametersRefused, KeyEncodingError, KeyFileError, WrongPassphrase
@@ -104,18 +105,58 @@ class ModeratorSecrets:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> ModeratorSecrets:
-        """Parse the payload; raises KeyFileError."""
+        """Parse the payload (FORMAT.md section 10); raises KeyFileError.
+
+        Exactly the five members, each once; ``team`` and ``card`` strings; ``encryption`` a
+        non-empty and ``identity`` a possibly empty array of key strings; ``extra`` an object of
+        strings. Nothing is converted: a value of another type is an error.
+        """
+        doc = _payload_document(data)
         try:
-            doc = json.loads(data.decode("utf-8"))
-            return cls(str(doc["team"]), tuple(SecretKey.decode(k) for k in doc["encryption"]),
+            return cls(doc["team"], tuple(SecretKey.decode(k) for k in doc["encryption"]),
                        tuple(IdentitySecretKey.decode(k) for k in doc["identity"]),
-                       str(doc["card"]), {str(k): str(v) for k, v in doc["extra"].items()})
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
-                KeyEncodingError) as exc:
-            raise KeyFileError("the key file's contents are malformed") from exc
+                       doc["card"], doc["extra"])
+        except KeyEncodingError as exc:
+            raise KeyFileError("the key file holds a malformed key") from exc
 
     def __repr__(self) -> str:
         return f"ModeratorSecrets(team=<redacted>, keys={len(self.encryption_keys)})"
+
+
+_PAYLOAD_KEYS = frozenset({"team", "card", "encryption", "identity", "extra"})
+
+
+def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise KeyFileError("the key file's contents repeat a member")
+    return result
+
+
+def _not_json(constant: str) -> Any:
+    raise KeyFileError(f"{constant} is not JSON")
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _payload_document(data: bytes) -> dict[str, Any]:
+    """The payload JSON, checked member by member; raises KeyFileError."""
+    try:
+        doc = json.loads(data.decode("utf-8"), object_pairs_hook=_unique_members,
+                         parse_constant=_not_json)
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, or nested far too deep
+        raise KeyFileError("the key file's contents are malformed") from exc
+    if not isinstance(doc, dict) or set(doc) != _PAYLOAD_KEYS:
+        raise KeyFileError("the key file's contents have unexpected members")
+    extra = doc["extra"]
+    if not (isinstance(doc["team"], str) and isinstance(doc["card"], str)
+            and _is_str_list(doc["encryption"]) and doc["encryption"]
+            and _is_str_list(doc["identity"]) and isinstance(extra, dict)
+            and all(isinstance(v, str) for v in extra.values())):
+        raise KeyFileError("the key file's contents have a member of the wrong type")
+    return doc
 
 
 def _header(params: KdfParams, salt: bytes, nonce: bytes) -> bytes:
@@ -126,6 +167,8 @@ def _header(params: KdfParams, salt: bytes, nonce: bytes) -> bytes:
 def write_key_file(secrets: ModeratorSecrets, passphrase: str, params: KdfParams = MODERATE,
                    policy: KdfPolicy = PRODUCTION_KDF) -> bytes:
     """The bytes of a key file; raises KdfParametersRefused or KeyFileError."""
+    if not secrets.encryption_keys:
+        raise KeyFileError("a key file holds at least one encryption key")
     salt = primitives.random_bytes(primitives.ARGON2ID_SALT_BYTES)
     nonce = primitives.random_bytes(primitives.AEAD_NONCE_BYTES)
     key = derive_key(passphrase, salt, params, policy)

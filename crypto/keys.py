@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import string
 from dataclasses import dataclass
 
 from crypto import primitives
@@ -27,6 +28,9 @@ _KNOWN = {
     IDENTITY_SECRET_PREFIX: "a team identity SECRET key",
 }
 _CHECKSUM_BYTES = 4
+# Decoding removes whitespace (SPACE, TAB, CR, LF: FORMAT.md section 2) and maps A-Z to a-z;
+# no other character is removed or case-mapped (str.lower would map U+212A KELVIN SIGN to "k").
+_CLEAN = str.maketrans(string.ascii_uppercase, string.ascii_lowercase, " \t\r\n")
 
 
 def encode_key(prefix: str, raw: bytes) -> str:
@@ -41,7 +45,7 @@ def decode_key(text: str, expected_prefix: str, length: int = 32) -> bytes:
 
     Raises KeyEncodingError for another kind of key, a bad checksum or a malformed string.
     """
-    cleaned = "".join(text.split()).lower()
+    cleaned = text.translate(_CLEAN)
     prefix, sep, body = cleaned.partition("1")
     if not sep or prefix not in _KNOWN:
         raise KeyEncodingError("not a Sealnote key")

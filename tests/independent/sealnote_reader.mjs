@@ -1,6 +1,7 @@
 // Independent reader of the Sealnote v1 formats, written from docs/FORMAT.md alone.
-// Crypto: libsodium-wrappers (libsodium-wrappers-sumo only for crypto_pwhash, which the standard
-// build does not export) and Node's built-in crypto for SHA-256 / HMAC-SHA-256.
+// Crypto: libsodium-wrappers (libsodium-wrappers-sumo, which FORMAT.md section 3 names, only for
+// crypto_pwhash, which the standard build does not export) and Node's built-in crypto for
+// SHA-256 / HMAC-SHA-256.
 // Every failure is thrown as a SealnoteError whose `cls` is the spec's error class name.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import sodium from 'libsodium-wrappers';
@@ -32,9 +33,9 @@ const hmac = (key, msg) => createHmac('sha256', key).update(msg).digest();
 export const hex = (b) => Buffer.from(b).toString('hex');
 const utf8 = (s) => Buffer.from(s, 'utf8');
 const cpLen = (s) => { let n = 0; for (const _ of s) n++; return n; }; // code points; a lone surrogate is 1
-// "Whitespace" is not defined by FORMAT.md; this reader uses the Unicode White_Space property.
-const WS_ALL = /\p{White_Space}/gu;
-const trimWs = (s) => s.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
+// "Whitespace" (FORMAT.md section 2) is exactly SPACE, TAB, CR and LF; no Unicode set.
+const WS_ALL = /[ \t\r\n]/g;
+const trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 function decodeUtf8(bytes, cls, what) {
   try { return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes); }
   catch { return fail(cls, `${what} is not valid UTF-8`); }
@@ -73,7 +74,8 @@ export function encodeKey(prefix, key) {
 }
 export function decodeKey(text, expected) {
   if (typeof text !== 'string') fail('KeyEncodingError', 'not a string');
-  const clean = text.replace(WS_ALL, '').toLowerCase();
+  // Section 6: remove whitespace, map A-Z to a-z (toLowerCase would also map U+212A to "k").
+  const clean = text.replace(WS_ALL, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
   const at = clean.indexOf('1');
   if (at < 0) fail('KeyEncodingError', 'no separator');
   const prefix = clean.slice(0, at), rest = clean.slice(at + 1);
@@ -99,8 +101,9 @@ export class JsonNumber {
   constructor(raw) { this.raw = raw; this.isInt = /^-?\d+$/.test(raw); }
   get bigint() { return BigInt(this.raw); }
 }
-const MAX_DEPTH = 32;
-export function parseStrictJson(text) {
+// maxDepth: the deepest nesting of objects and arrays the document's schema has (the top-level
+// value is depth 1); anything deeper is rejected as FORMAT.md sections 4.7, 7.4 and 10 require.
+export function parseStrictJson(text, maxDepth) {
   let i = 0;
   const err = (why) => { throw new SyntaxError(`${why} at ${i}`); };
   const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i])) i++; };
@@ -124,10 +127,10 @@ export function parseStrictJson(text) {
       else err('bad escape');
     }
   }
-  function value(depth) {
-    if (depth > MAX_DEPTH) err('nested too deeply');
+  function value(depth) { // depth: the number of enclosing objects and arrays
     ws();
     const c = text[i];
+    if ((c === '{' || c === '[') && depth + 1 > maxDepth) err('nested deeper than the schema');
     if (c === '{') {
       i++; const map = new Map(); ws();
       if (text[i] === '}') { i++; return map; }
@@ -181,11 +184,19 @@ const hasExactly = (map, keys) => map.size === keys.length && keys.every((k) => 
 // ---------------------------------------------------------------- manifest (section 4.7)
 const MANIFEST_KEYS = ['v', 'kind', 'demo', 'sealed_on', 'fields', 'attachments', 'reply_key', 'in_reply_to'];
 const ENTRY_KEYS = ['name', 'size', 'type', 'metadata'];
+// Section 4.7: no string of the manifest, member names included, may hold a lone surrogate.
+function wellFormed(v) {
+  if (typeof v === 'string') return v.isWellFormed();
+  if (v instanceof Map) return [...v].every(([k, x]) => k.isWellFormed() && wellFormed(x));
+  if (Array.isArray(v)) return v.every(wellFormed);
+  return true;
+}
 function parseManifest(bytes) {
   const bad = (why) => fail('InnerFormatError', `manifest: ${why}`);
   const text = decodeUtf8(bytes, 'InnerFormatError', 'manifest');
   let m;
-  try { m = parseStrictJson(text); } catch (e) { return bad(e.message); }
+  try { m = parseStrictJson(text, 3); } catch (e) { return bad(e.message); }
+  if (!wellFormed(m)) bad('a string holds a lone surrogate');
   if (!isObj(m)) bad('not an object');
   if (!hasExactly(m, MANIFEST_KEYS)) bad('wrong member set');
   if (!isInt(m.get('v')) || m.get('v').bigint !== 1n) bad('v is not 1');
@@ -330,10 +341,15 @@ export function openReport(file, secretKeyStrings) {
 }
 
 // ---------------------------------------------------------------- text: lines and base64 (sections 7.4, 8)
+// Section 8 step 1: a leading BOM is ignored; lines end at LF only; from each line remove the
+// leading run of '>' and whitespace (any depth of mail quoting) and the trailing whitespace.
 function unquotedLines(text) {
-  return text.split(/\r\n|\r|\n/).map((l) => trimWs(trimWs(l).replace(/^>+/, '')));
+  return text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/^[> \t\r\n]*/, '').replace(/[ \t\r\n]+$/, ''));
 }
-function strictBase64(s) { // only the alphabet, '=' only at the end, length a multiple of 4
+// Section 8 step 3: whitespace removed, then only the alphabet, '=' only at the end, length a
+// multiple of 4. Non-zero unused bits before the padding are accepted (section 2).
+function strictBase64(lines) {
+  const s = lines.join('').replace(WS_ALL, '');
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
   return Buffer.from(s, 'base64');
 }
@@ -342,6 +358,14 @@ function strictBase64(s) { // only the alphabet, '=' only at the end, length a m
 const CARD_BEGIN = '-----BEGIN SEALNOTE TEAM CARD-----', CARD_END = '-----END SEALNOTE TEAM CARD-----';
 const CARD_KEYS = ['type', 'v', 'team', 'identity', 'moderators', 'created', 'expires', 'previous_identity', 'demo'];
 const CARD_CONTEXT = utf8('sealnote team card v1\n');
+// Section 7.2: Cc, Cs, Co and Cf as of Unicode 17.0, as fixed ranges (not \p{C}: Cn and the Cf
+// set change with the Unicode version Node happens to have).
+const TEAM_FORBIDDEN = [[0x0, 0x1f], [0x7f, 0x9f], [0xd800, 0xdfff], [0xe000, 0xf8ff], [0xf0000, 0xffffd],
+  [0x100000, 0x10fffd], [0xad, 0xad], [0x600, 0x605], [0x61c, 0x61c], [0x6dd, 0x6dd], [0x70f, 0x70f],
+  [0x890, 0x891], [0x8e2, 0x8e2], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064],
+  [0x2066, 0x206f], [0xfeff, 0xfeff], [0xfff9, 0xfffb], [0x110bd, 0x110bd], [0x110cd, 0x110cd],
+  [0x13430, 0x1343f], [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0001, 0xe0001], [0xe0020, 0xe007f]];
+const teamForbidden = (t) => [...t].some((ch) => { const c = ch.codePointAt(0); return TEAM_FORBIDDEN.some(([lo, hi]) => lo <= c && c <= hi); });
 function isDate(s) {
   const m = typeof s === 'string' && /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
   if (!m) return false;
@@ -358,12 +382,14 @@ export function fingerprint(identityPk) {
   for (let j = 0; j < 6; j++) groups.push(String(Number(d.readUIntBE(5 * j, 5) % 100000)).padStart(5, '0'));
   return groups.join(' ');
 }
+// today: the check date 'YYYY-MM-DD', or null to skip the expiry check (step 8), as for the
+// trusted card A of the rotation rule (section 7.6), whose own expiry does not matter.
 export function readCard(text, today) {
   const bad = (why) => fail('CardError', why);
   const lines = unquotedLines(text);
   const b = lines.indexOf(CARD_BEGIN), e = lines.indexOf(CARD_END);
   if (b < 0 || e < 0 || e < b) bad('no complete card block');
-  const bin = strictBase64(lines.slice(b + 1, e).join(''));
+  const bin = strictBase64(lines.slice(b + 1, e));
   if (bin === null || bin.length < 1 || bin.length > 16384) bad('bad base64 or size');
   if (bin[0] !== 0x01) bad(`card version ${bin[0]}`);
   if (bin.length < 5) bad('too short');
@@ -373,7 +399,7 @@ export function readCard(text, today) {
   const flag = after[64];
   if (!((after.length === 65 && flag === 0) || (after.length === 129 && flag === 1))) bad('bad signature/endorsement block');
   let j;
-  try { j = parseStrictJson(decodeUtf8(body, 'CardError', 'body')); } catch (err) { if (err instanceof SealnoteError) throw err; bad(err.message); }
+  try { j = parseStrictJson(decodeUtf8(body, 'CardError', 'body'), 2); } catch (err) { if (err instanceof SealnoteError) throw err; bad(err.message); }
   if (!isObj(j) || !hasExactly(j, CARD_KEYS)) bad('wrong member set');
   if (j.get('type') !== 'sealnote-team-card' || !isInt(j.get('v')) || j.get('v').bigint !== 1n) bad('wrong type or v');
   const key = (s, kind) => { try { return decodeKey(s, kind); } catch { return bad(`bad ${kind} key`); } };
@@ -395,11 +421,11 @@ export function readCard(text, today) {
   const team = j.get('team');
   if (typeof team !== 'string') bad('team not a string');
   const t = trimWs(team.normalize('NFC'));
-  if (cpLen(t) < 1 || cpLen(t) > 100 || /\p{C}/u.test(t)) bad('bad team name');
+  if (cpLen(t) < 1 || cpLen(t) > 100 || teamForbidden(t)) bad('bad team name');
   if (typeof j.get('demo') !== 'boolean') bad('demo not boolean');
-  if (today > expires) fail('CardExpired', `expired ${expires}`);
+  if (today !== null && today > expires) fail('CardExpired', `expired ${expires}`);
   return {
-    team, identity: encodeKey('snid', identity), fingerprint: fingerprint(identity),
+    team: t, identity: encodeKey('snid', identity), fingerprint: fingerprint(identity),
     moderators: modKeys.map((k) => encodeKey('snpk', k)), created, expires,
     previous_identity: prevKey === null ? null : encodeKey('snid', prevKey), demo: j.get('demo'),
   };
@@ -426,19 +452,21 @@ export function openKeyFile(file, passphrase, policyName) {
   try { payload = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, file.subarray(58), file.subarray(0, 58), file.subarray(34, 58), key); }
   catch { fail('WrongPassphrase', 'AEAD does not open'); }
   const text = decodeUtf8(payload, 'KeyFileError', 'payload');
+  // Section 10: strict JSON (no duplicate members, nesting at most 2), exactly the five members,
+  // each of its type; nothing is converted.
   let j;
-  try { j = JSON.parse(text); } catch { fail('KeyFileError', 'payload is not JSON'); }
-  const plainObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (!plainObj(j)) fail('KeyFileError', 'payload is not an object');
-  for (const k of ['team', 'card', 'encryption', 'identity', 'extra']) if (!Object.hasOwn(j, k)) fail('KeyFileError', `missing ${k}`);
-  if (!Array.isArray(j.encryption) || !Array.isArray(j.identity) || !plainObj(j.extra)) fail('KeyFileError', 'bad member type');
+  try { j = parseStrictJson(text, 2); } catch (e) { fail('KeyFileError', `payload: ${e.message}`); }
+  if (!isObj(j) || !hasExactly(j, ['team', 'card', 'encryption', 'identity', 'extra'])) fail('KeyFileError', 'wrong member set');
+  const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const extra = j.get('extra');
+  if (typeof j.get('team') !== 'string' || typeof j.get('card') !== 'string' || !strings(j.get('encryption'))
+    || j.get('encryption').length === 0 || !strings(j.get('identity')) || !isObj(extra)
+    || ![...extra.values()].every((x) => typeof x === 'string')) fail('KeyFileError', 'bad member type');
   const key32 = (s, kind) => { try { return decodeKey(s, kind); } catch { return fail('KeyFileError', `bad ${kind} key string`); } };
-  const encryption = j.encryption.map((s) => key32(s, 'snsk'));
-  const identity = j.identity.map((s) => key32(s, 'snis'));
-  const asString = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const encryption = j.get('encryption').map((s) => key32(s, 'snsk'));
+  const identity = j.get('identity').map((s) => key32(s, 'snis'));
   return {
-    team: asString(j.team), card: asString(j.card),
-    extra: Object.fromEntries(Object.entries(j.extra).map(([k, v]) => [k, asString(v)])),
+    team: j.get('team'), card: j.get('card'), extra: Object.fromEntries(extra),
     encryption_public: encryption.map((sk) => encodeKey('snpk', sodium.crypto_scalarmult_base(sk))),
     identity_public: identity.map((seed) => encodeKey('snid', sodium.crypto_sign_seed_keypair(seed).publicKey)),
     intermediate: { derived_key: hex(key), payload: text },
@@ -447,7 +475,7 @@ export function openKeyFile(file, passphrase, policyName) {
 
 // ---------------------------------------------------------------- armor (section 8) and parts (section 9)
 function decodeBlock(lines) { // section 8 step 3
-  const data = strictBase64(lines.join('').replace(WS_ALL, ''));
+  const data = strictBase64(lines);
   if (data === null || data.length === 0) fail('ArmorError', 'bad or empty base64');
   return data;
 }
@@ -457,8 +485,11 @@ export function dearmor(text) {
   if (b < 0 || e < 0 || e < b) fail('ArmorError', 'no complete armored block');
   return decodeBlock(lines.slice(b + 1, e));
 }
-const PART_BEGIN = /^-----BEGIN MESSAGE PART ([0-9]{1,5})\/([0-9]{1,5})-----$/;
-const PART_END = /^-----END MESSAGE PART ([0-9]{1,5})\/([0-9]{1,5})-----$/;
+// Section 9: a marker line has ASCII digits; its numbers MUST then be 1 to 5 digits without
+// leading zeros, n <= total, and the first following END marker line must spell the same numbers.
+const PART_BEGIN = /^-----BEGIN MESSAGE PART ([0-9]+)\/([0-9]+)-----$/;
+const PART_END = /^-----END MESSAGE PART ([0-9]+)\/([0-9]+)-----$/;
+const PART_NUMBER = /^[1-9][0-9]{0,4}$/;
 export function reassembleParts(texts) {
   const parts = [];
   for (const text of texts) {
@@ -467,11 +498,11 @@ export function reassembleParts(texts) {
       const m = PART_BEGIN.exec(lines[i]);
       if (!m) continue;
       const n = Number(m[1]), total = Number(m[2]);
-      if (n < 1 || n > total) fail('ArmorError', `part number ${n}/${total}`);
+      if (!PART_NUMBER.test(m[1]) || !PART_NUMBER.test(m[2]) || n > total) fail('ArmorError', `part number ${m[1]}/${m[2]}`);
       let e = i + 1;
       while (e < lines.length && !PART_END.test(lines[e])) e++;
       const em = PART_END.exec(lines[e] ?? '');
-      if (!em || Number(em[1]) !== n || Number(em[2]) !== total) fail('ArmorError', `part ${n}/${total} has no matching END line`);
+      if (!em || em[1] !== m[1] || em[2] !== m[2]) fail('ArmorError', `part ${n}/${total} has no matching END line`);
       const set = /^Set: ([0-9a-f]{16})$/.exec(lines[i + 1]);
       if (i + 1 >= e || !set) fail('ArmorError', `part ${n}/${total} has no Set line`);
       parts.push({ n, total, set: set[1], data: decodeBlock(lines.slice(i + 2, e)) });

@@ -848,6 +848,270 @@ def _text_vectors(out: _Out, base: dict[str, bytes]) -> None:
         "catches it)", [rels[0], rel, rels[2]], "ArmorError")
 
 
+# --- Clarifications of FORMAT.md (added after the first freeze; every earlier file unchanged) ---
+# Each vector pins one rule that tests/independent/SPEC_NOTES.md found ambiguous. They only add
+# files and entries: the vectors above are byte for byte what they were.
+
+def _card_from_body_bytes(body_bytes: bytes, signer: IdentitySecretKey) -> str:
+    message = b"sealnote team card v1\n" + body_bytes
+    return _armor_card(b"\x01" + len(body_bytes).to_bytes(4, "big") + body_bytes
+                       + signer.sign(message) + b"\x00")
+
+
+def _clarified_card_adders(out: _Out) -> tuple[Callable[..., None], Callable[..., None]]:
+    def ok(name: str, description: str, text: str, team: str | None = None) -> None:
+        rel = out.write(f"cards/{name}.txt", text.encode())
+        parsed = card.load_trusted_card(text, dt.date.fromisoformat(CHECK_DATE))
+        if team is not None and parsed.team != team:
+            raise AssertionError(f"{name}: team {parsed.team!r}")
+        out.add(name, "card", description, "success", file=rel, check_date=CHECK_DATE,
+                card=_card_expectation(parsed))
+
+    def fail(name: str, description: str, text: str, expect: str = "CardError",
+             **extra: Any) -> None:
+        rel = out.write(f"cards/{name}.txt", text.encode())
+        out.add(name, "card", description, expect, file=rel, check_date=CHECK_DATE, **extra)
+    return ok, fail
+
+
+def _clarified_card_text(out: _Out, text_a: str) -> None:
+    ok, fail = _clarified_card_adders(out)
+    lines = text_a.splitlines()
+    quotes = ["> > ", ">> ", "> >", ">\t> "]
+    ok("card-a-quoted-nested", "card-a quoted twice ('> > ', '>> ', '> >', '>TAB> '): every "
+       "leading '>' and whitespace is removed (FORMAT.md 8 step 1)",
+       "Forwarded twice:\n\n" + "".join(f"{quotes[i % 4]}{line}\n"
+                                        for i, line in enumerate(lines)))
+    spaced = [line if line.startswith("-----") else
+              "\t".join(" ".join(line[i:i + 8] for i in range(j, min(j + 32, len(line)), 8))
+                        for j in range(0, len(line), 32)) for line in lines]
+    ok("card-a-spaces-inside-lines", "card-a with spaces and tabs inside the base64 lines: "
+       "whitespace inside card lines is removed, as for armor (7.4 step 1)",
+       "\n".join(spaced) + "\n")
+
+    def inserted(char: str) -> str:
+        damaged = list(lines)
+        damaged[2] = damaged[2][:30] + char + damaged[2][30:]
+        return "\n".join(damaged) + "\n"
+    fail("card-fail-u2028-inside-line", "U+2028 LINE SEPARATOR inside a base64 line: not a "
+         "line break and not whitespace (section 2)", inserted("\u2028"))
+    fail("card-fail-nbsp-inside-line", "U+00A0 NO-BREAK SPACE inside a base64 line: not "
+         "whitespace (section 2)", inserted("\u00a0"))
+    fail("card-fail-end-before-begin", "an END line before the complete card-a: the first END "
+         "line comes before the first BEGIN line", card.END + "\n" + text_a)
+
+
+def _clarified_card_bodies(out: _Out, body_a: dict[str, Any]) -> None:
+    ok, fail = _clarified_card_adders(out)
+
+    def signed(**changes: Any) -> str:
+        return _card_text({**body_a, **changes}, IDENTITY_1, None)
+    ok("card-ok-team-trimmed-nfc", "team ' TAB Cafe + U+0301 Monitors CR LF': NFC, then "
+       "whitespace trimmed: 'Caf\u00e9 Monitors'", signed(team=" \tCafe\u0301 Monitors\r\n"),
+       "Caf\u00e9 Monitors")
+    ok("card-ok-team-nbsp-kept", "team with U+00A0 at both ends: not whitespace, not forbidden, "
+       "kept", signed(team="\u00a0Monitors\u00a0"), "\u00a0Monitors\u00a0")
+    ok("card-ok-team-unassigned", "team with U+1FACE (unassigned in Unicode 14.0, MOOSE since "
+       "15.0): unassigned code points are allowed", signed(team="Moose Watch \U0001face"),
+       "Moose Watch \U0001face")
+    ok("card-ok-team-100-code-points-after-nfc", "team of 100 x 'e' + U+0301 (200 code points): "
+       "100 code points after NFC", signed(team="e\u0301" * 100), "\u00e9" * 100)
+    for name, team, what in [
+        ("card-fail-team-unit-separator", "Monitors\u001f", "U+001F (Cc) at the end: not "
+         "whitespace, so not trimmed"),
+        ("card-fail-team-bom-inside", "\ufeffMonitors", "U+FEFF (Cf) at the start: not "
+         "whitespace, so not trimmed"),
+        ("card-fail-team-format-char-unicode-15", "Monitors \U00013439", "U+13439 (Cf since "
+         "Unicode 15.0): forbidden whatever the reader's Unicode version"),
+        ("card-fail-team-private-use", "\ue000Monitors", "U+E000 (Co)"),
+    ]:
+        fail(name, f"team name with {what}", signed(team=team))
+    for name, field, value, what in [
+        ("card-fail-date-not-in-calendar", "created", "2025-02-29", "2025-02-29 does not exist"),
+        ("card-fail-date-year-0000", "created", "0000-06-01", "year 0000 (years are 0001-9999)"),
+        ("card-fail-date-non-ascii-digits", "created", "\uff12\uff10\uff12\uff15-06-01",
+         "created written with FULLWIDTH digits"),
+    ]:
+        fail(name, f"a card date that is not a date: {what}", signed(**{field: value}))
+    ok("card-ok-date-year-9999", "expires 9999-12-31, the last date", signed(expires="9999-12-31"))
+    mods = body_a["moderators"]
+    fail("card-fail-duplicate-moderator-uppercase", "the same moderator key twice, once in "
+         "capitals: moderators are compared as decoded keys", signed(moderators=[mods[0],
+                                                                                 mods[0].upper()]))
+    kelvin = mods[1][:5] + mods[1][5:].replace("k", "\u212a", 1)
+    if kelvin == mods[1]:
+        raise AssertionError("no k in the key string")
+    fail("card-fail-kelvin-sign-in-key", "a moderator key string with U+212A KELVIN SIGN for "
+         "'k': decoding maps only A-Z to a-z (section 6)", signed(moderators=[mods[0], kelvin]))
+    raw = json.dumps(dict(reversed(list({**body_a, "moderators": [mods[0], mods[1].upper()]}
+                                         .items()))), indent=2).encode()
+    raw = raw.replace(b'"Example', b'"\\u0045xample')
+    ok("card-ok-noncanonical-body", "signed body with whitespace, unsorted members, a \\u "
+       "escape and a key string in capitals: readers verify the exact bytes and do not require "
+       "canonical JSON; key strings are reported canonical", _card_from_body_bytes(raw,
+                                                                                   IDENTITY_1),
+       TEAM)
+
+
+def _clarified_rotation(out: _Out, cards: dict[str, str]) -> None:
+    b_rel, expired_rel = "cards/card-b-rotated.txt", "cards/card-expired.txt"
+    b = card.parse_card(out.written[b_rel].decode())
+    trusted = card.parse_card(out.written[expired_rel].decode())
+    if not (b.is_rotation_of(trusted) and trusted.is_expired(dt.date.fromisoformat(CHECK_DATE))):
+        raise AssertionError("rotation from an expired card")
+    out.add("card-b-rotated-trusted-expired", "card", "card-b-rotated with the trusted card "
+            "card-expired (identity 1, expired on 2026-01-31): the rotation is accepted; only "
+            "the new card's own expiry counts (7.6)", "success", file=b_rel,
+            check_date=CHECK_DATE, card=_card_expectation(b), trusted_card=expired_rel,
+            is_rotation=True)
+    late = card.issue_card(TEAM, IDENTITY_2, [MOD_A.public], dt.date(2025, 6, 1),
+                           dt.date(2026, 2, 1), previous=IDENTITY_1)
+    rel = out.write("cards/card-fail-rotated-expired.txt", late.text.encode())
+    out.add("card-fail-rotated-expired", "card", "rotated from card-a with a valid endorsement "
+            "but itself expired on 2026-02-01: the new card must not be expired (7.6)",
+            "CardExpired", file=rel, check_date=CHECK_DATE, trusted_card=cards["a"])
+
+
+def _clarified_armor(out: _Out, base: dict[str, bytes]) -> None:
+    sealed, armored = "reports/ok-text-compact.sealed", armor.armor(base["text"])
+    lines = armored.splitlines()
+
+    def add(name: str, description: str, text: str, expect: str = "success") -> None:
+        rel = out.write(f"text/{name}.txt", text.encode())
+        extra = {"sealed_file": sealed} if expect == "success" else {}
+        out.add(name, "armor", description, expect, file=rel, **extra)
+    add("armor-ok-quoted-twice", "ok-text-compact armored and quoted twice ('> > ') inside a "
+        "mail", "> Hello,\n> \n" + "".join(f"> > {line}\n" for line in lines) + "> \n> Bye\n")
+    add("armor-ok-bom", "armored text starting with a UTF-8 byte order mark, CRLF line ends",
+        "\ufeff" + armored.replace("\n", "\r\n"))
+    last = lines[-2]
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    if not last.endswith("=") or last.endswith("=="):
+        raise AssertionError("ok-text-compact's base64 ends with one '='")
+    value = alphabet.index(last[-2]) | 0x01
+    bits = lines[:-2] + [last[:-2] + alphabet[value] + "=", lines[-1]]
+    if bits == lines or armor.dearmor("\n".join(bits)) != base["text"]:
+        raise AssertionError("non-zero trailing bits")
+    add("armor-ok-nonzero-trailing-bits", "the last base64 character has a non-zero unused bit "
+        "before the '=': accepted, same bytes (section 2, base64)", "\n".join(bits) + "\n")
+    add("armor-fail-u2028-line-breaks", "every LF replaced by U+2028: lines end only at LF, so "
+        "there is no BEGIN line", armored.replace("\n", "\u2028"), "ArmorError")
+    add("armor-fail-cr-only-line-breaks", "every LF replaced by CR: lines end only at LF, so "
+        "there is no BEGIN line", armored.replace("\n", "\r"), "ArmorError")
+    damaged = list(lines)
+    damaged[3] = damaged[3][:20] + "\u00a0" + damaged[3][20:]
+    add("armor-fail-nbsp-inside-line", "U+00A0 NO-BREAK SPACE inside a base64 line: not "
+        "whitespace", "\n".join(damaged) + "\n", "ArmorError")
+
+
+def _clarified_parts(out: _Out, base: dict[str, bytes]) -> None:
+    sealed = "reports/ok-text-compact.sealed"
+    parts = armor.split_into_parts(base["text"], PART_CHARS)
+    rels = [f"text/parts-{n}-of-3.txt" for n in (1, 2, 3)]
+    first = parts[0].splitlines()
+
+    def add(name: str, description: str, text: str, expect: str = "ArmorError",
+            alone: bool = False) -> None:
+        """``text`` given alone, or followed by the frozen parts 2 and 3."""
+        rel = out.write(f"text/{name}.txt", text.encode())
+        extra = {"sealed_file": sealed} if expect == "success" else {}
+        out.add(name, "parts", description, expect, files=[rel] if alone else [rel, *rels[1:]],
+                **extra)
+    zeros = ["-----BEGIN MESSAGE PART 01/3-----", *first[1:-1], "-----END MESSAGE PART 01/3-----"]
+    add("parts-fail-leading-zero", "part 1 marked '01/3' (BEGIN and END), with parts 2 and 3: "
+        "numbers have no leading zeros", "\n".join(zeros) + "\n")
+    add("parts-fail-end-line-mismatch", "part 1 whose END line says 2/3, with parts 2 and 3: the "
+        "first END line after BEGIN must carry the same numbers",
+        "\n".join([*first[:-1], "-----END MESSAGE PART 2/3-----"]) + "\n")
+    add("parts-fail-excess-padding", "part 1 (624 bytes, no padding) with one '=' appended: the "
+        "base64 length is not a multiple of 4", "\n".join([*first[:-2], first[-2] + "=",
+                                                           first[-1]]) + "\n")
+    add("parts-fail-empty-part", "a part 1/1 with a Set line for the empty file and no data: "
+        "a part is never empty", "\n".join(["-----BEGIN MESSAGE PART 1/1-----",
+                                             f"Set: {armor.parts_set_id(b'')}",
+                                             "-----END MESSAGE PART 1/1-----"]) + "\n",
+        alone=True)
+    quotes = ["> > ", ">>", "> >> "]
+    mixed = "".join(f"{quotes[i % 3]}{line}\n" for i, line in
+                    enumerate(line for p in (parts[2], parts[0], parts[1])
+                              for line in p.splitlines()))
+    add("parts-ok-nested-quoting", "all three parts in one text, order 3, 1, 2, quoted with "
+        "'> > ', '>>' and '> >> '", mixed, "success", alone=True)
+
+
+def _payload_key_file(label: str, payload: bytes) -> bytes:
+    """A cheap key file around any payload bytes (salt and nonce from the seed)."""
+    salt, nonce = _det_bytes(label + " salt", 16), _det_bytes(label + " nonce", 24)
+    params = keyfile.CHEAP_FOR_TESTS_ONLY
+    header = _key_file_header(params.opslimit, params.memlimit, salt, nonce)
+    key = keyfile.derive_key(PASSPHRASE, salt, params, keyfile.WEAK_KDF_FOR_TESTS_ONLY)
+    return header + primitives.aead_encrypt(key, nonce, payload, header)
+
+
+def _clarified_keyfiles(out: _Out) -> None:
+    doc: dict[str, Any] = {"team": TEAM, "card": "", "encryption": [MOD_NEW.encode()],
+                           "identity": [IDENTITY_1.encode()], "extra": {"note": "x"}}
+    canon = json.dumps(doc, sort_keys=True).encode()
+
+    def add(name: str, description: str, payload: bytes, expect: str = "KeyFileError",
+            **extra: Any) -> None:
+        rel = out.write(f"keyfiles/{name}.snkf", _payload_key_file(name, payload))
+        out.add(name, "keyfile", description, expect, file=rel, passphrase=PASSPHRASE,
+                policy="tests-only", **extra)
+
+    def changed(**changes: Any) -> bytes:
+        return json.dumps({**doc, **changes}, sort_keys=True).encode()
+    add("keyfile-fail-team-not-a-string", "payload with \"team\": 5 (never converted)",
+        changed(team=5))
+    add("keyfile-fail-card-null", "payload with \"card\": null", changed(card=None))
+    add("keyfile-fail-extra-value-not-a-string", "payload with \"extra\": {\"note\": 1}",
+        changed(extra={"note": 1}))
+    add("keyfile-fail-empty-encryption", "payload with \"encryption\": []", changed(encryption=[]))
+    add("keyfile-fail-duplicate-member", "payload with \"team\" twice",
+        b'{"team": "Decoy", ' + canon[1:])
+    add("keyfile-fail-duplicate-extra-member", "payload whose \"extra\" has \"note\" twice",
+        canon.replace(b'"extra": {"note": "x"}', b'"extra": {"note": "x", "note": "y"}'))
+    add("keyfile-fail-unknown-member", "payload with a sixth member \"version\": \"2\"",
+        changed(version="2"))
+    add("keyfile-fail-missing-member", "payload without \"extra\"",
+        json.dumps({k: v for k, v in doc.items() if k != "extra"}, sort_keys=True).encode())
+    add("keyfile-fail-nested-too-deep", "payload whose \"extra\" value is an array nested "
+        "20,000 deep", canon.replace(b'"x"', b"[" * 20_000 + b"]" * 20_000))
+    raw = json.dumps(dict(reversed(list({**doc, "team": "Z\u00fcrich Monitors"}.items())
+                                   )), ensure_ascii=False, separators=(",", ":")).encode()
+    add("keyfile-ok-noncanonical-payload", "payload with unsorted members, no spaces and raw "
+        "UTF-8: readers do not require the writer's form", raw, "success",
+        secrets={"team": "Z\u00fcrich Monitors", "encryption_public": [MOD_NEW.public.encode()],
+                 "identity_public": [IDENTITY_1.public.encode()], "card_sha256": _sha(b"")})
+
+
+def _clarified_reports(out: _Out) -> None:
+    name = "inner-manifest-nested-too-deep"
+    doc = _canon(_base_doc()).replace(b'"forged with the right key"',
+                                      b"[" * 20_000 + b"]" * 20_000)
+    forge = _Forge(name, [MOD_A.public])
+    _report_fail(out, name, "a form field whose value is an array nested 20,000 deep: nesting "
+                 "deeper than the schema (3) is rejected", forge.sealed(_inner(forge.report_id,
+                                                                                doc)),
+                 [MOD_A], "InnerFormatError")
+    name = "inner-lone-surrogate"
+    doc = _canon(_base_doc()).replace(b'"forged with the right key"', b'"lone \\ud800"')
+    forge = _Forge(name, [MOD_A.public])
+    _report_fail(out, name, "a form field holding the escape \\ud800 (a lone surrogate)",
+                 forge.sealed(_inner(forge.report_id, doc)), [MOD_A], "InnerFormatError")
+
+
+def _clarifications(out: _Out, base: dict[str, bytes], cards: dict[str, str]) -> None:
+    text_a = out.written[cards["a"]].decode()
+    _clarified_card_text(out, text_a)
+    _clarified_card_bodies(out, json.loads(_card_blob(text_a)[5:-65]))
+    _clarified_rotation(out, cards)
+    _clarified_armor(out, base)
+    _clarified_parts(out, base)
+    _clarified_keyfiles(out)
+    _clarified_reports(out)
+
+
 # --- Main ------------------------------------------------------------------------------------
 
 def generate(root: Path) -> None:
@@ -862,6 +1126,7 @@ def generate(root: Path) -> None:
     cards = _cards(out)
     _keyfiles(out, cards)
     _text_vectors(out, base)
+    _clarifications(out, base, cards)
     document = {
         "format": "sealnote v1 (docs/FORMAT.md)",
         "generator": "tests/vectors/generate.py",
