@@ -23,7 +23,7 @@ from crypto.errors import SealError
 from crypto.inner import Manifest
 from crypto.keys import PublicKey
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import seal_report, sealed_report_length
+from crypto.seal import seal_report, sealed_report_length
 
 SEALED_SUFFIX = ".bin"
 COMPACT_MAX_CONTENT = 2048

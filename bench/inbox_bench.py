@@ -60,7 +60,7 @@ def _seal_range(job: tuple[str, str, str, int, int]) -> int:
     from crypto.card import parse_card
     from crypto.inner import Manifest
     from crypto.padding import PaddingProfile
-    from crypto.sealed_report import seal_report
+    from crypto.seal import seal_report
 
     card_text, profile_name, folder, start, stop = job
     card = parse_card(card_text)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crypto import primitives
-from crypto.errors import HeaderTampered, NoMatchingKey, NotASealedReport, SealError, Truncated
-from crypto.keys import PublicKey, SecretKey
+from crypto.errors import NotASealedReport, SealError, Truncated
+from crypto.keys import PublicKey
 
 VERSION = 0x01
 FLAGS = 0x00
@@ -91,21 +91,3 @@ def parse_header(data: bytes) -> Header:
     slots = tuple(bytes(data[2 + i * SLOT_BYTES: 2 + (i + 1) * SLOT_BYTES])
                   for i in range(SLOT_COUNT))
     return Header(slots, bytes(data[PREFIX_BYTES:HEADER_BYTES]))
-
-
-def unlock_header(header: Header, keys: Sequence[SecretKey]) -> bytes:
-    """Return the file key from the first slot that opens, after verifying the MAC.
-
-    Raises NoMatchingKey when no slot opens and HeaderTampered when the MAC does not verify.
-    """
-    for slot in header.slots:
-        for key in keys:
-            try:
-                file_key = primitives.open_file_key(slot, key.public.raw, key.raw)
-            except primitives.PrimitiveFailure:
-                continue
-            expected = primitives.hmac_sha256(mac_key(file_key), header.prefix())
-            if not primitives.constant_time_equal(expected, header.mac):
-                raise HeaderTampered("header MAC does not verify")
-            return file_key
-    raise NoMatchingKey("no slot opens with these keys")

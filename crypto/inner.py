@@ -10,12 +10,10 @@ non-zero padding and a total that is not a bucket length are all InnerFormatErro
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from crypto.errors import InnerFormatError
-from crypto.padding import is_bucket_length
 
 INNER_VERSION = 1
 REPORT_ID_BYTES = 16
@@ -95,23 +93,23 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _expect(condition: bool, what: str) -> None:
+def expect_format(condition: bool, what: str) -> None:
     if not condition:
         raise InnerFormatError(what)
 
 
 def _optional_str(value: Any, what: str) -> str | None:
-    _expect(value is None or (isinstance(value, str) and len(value) <= 200), what)
+    expect_format(value is None or (isinstance(value, str) and len(value) <= 200), what)
     return value  # type: ignore[no-any-return]
 
 
 def _parse_attachment(item: Any) -> AttachmentEntry:
-    _expect(isinstance(item, dict) and set(item) == _ATTACHMENT_KEYS, "bad attachment entry")
+    expect_format(isinstance(item, dict) and set(item) == _ATTACHMENT_KEYS, "bad attachment entry")
     name, size, kind, meta = item["name"], item["size"], item["type"], item["metadata"]
-    _expect(isinstance(name, str) and len(name) <= 65536, "bad attachment name")
-    _expect(type(size) is int and 0 <= size <= MAX_ATTACHMENT_BYTES, "bad attachment size")
-    _expect(isinstance(kind, str) and len(kind) <= 200, "bad attachment type")
-    _expect(isinstance(meta, str) and len(meta) <= 200, "bad attachment metadata verdict")
+    expect_format(isinstance(name, str) and len(name) <= 65536, "bad attachment name")
+    expect_format(type(size) is int and 0 <= size <= MAX_ATTACHMENT_BYTES, "bad attachment size")
+    expect_format(isinstance(kind, str) and len(kind) <= 200, "bad attachment type")
+    expect_format(isinstance(meta, str) and len(meta) <= 200, "bad attachment metadata verdict")
     return AttachmentEntry(name, size, kind, meta)
 
 
@@ -127,114 +125,19 @@ def parse_manifest(data: bytes) -> Manifest:
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InnerFormatError("manifest contains a lone surrogate") from exc
-    _expect(isinstance(doc, dict) and set(doc) == _MANIFEST_KEYS, "manifest keys")
-    _expect(doc["v"] == 1 and type(doc["v"]) is int, "manifest version")
-    _expect(doc["kind"] in KINDS, "manifest kind")
-    _expect(isinstance(doc["demo"], bool), "demo flag")
-    _expect(isinstance(doc["sealed_on"], str) and len(doc["sealed_on"]) <= 32, "sealed_on")
+    expect_format(isinstance(doc, dict) and set(doc) == _MANIFEST_KEYS, "manifest keys")
+    expect_format(doc["v"] == 1 and type(doc["v"]) is int, "manifest version")
+    expect_format(doc["kind"] in KINDS, "manifest kind")
+    expect_format(isinstance(doc["demo"], bool), "demo flag")
+    expect_format(isinstance(doc["sealed_on"], str) and len(doc["sealed_on"]) <= 32, "sealed_on")
     fields = doc["fields"]
-    _expect(isinstance(fields, dict) and len(fields) <= MAX_FIELDS, "fields")
+    expect_format(isinstance(fields, dict) and len(fields) <= MAX_FIELDS, "fields")
     for key, value in fields.items():
-        _expect(isinstance(value, str) and len(key) <= 64 and len(value) <= MAX_FIELD_CHARS,
+        expect_format(isinstance(value, str) and len(key) <= 64 and len(value) <= MAX_FIELD_CHARS,
                 "field value")
     items = doc["attachments"]
-    _expect(isinstance(items, list) and len(items) <= MAX_ATTACHMENTS, "attachments")
+    expect_format(isinstance(items, list) and len(items) <= MAX_ATTACHMENTS, "attachments")
     return Manifest(fields=fields, attachments=tuple(_parse_attachment(i) for i in items),
                     kind=doc["kind"], demo=doc["demo"], sealed_on=doc["sealed_on"],
                     reply_key=_optional_str(doc["reply_key"], "reply key"),
                     in_reply_to=_optional_str(doc["in_reply_to"], "in_reply_to"))
-
-
-class AttachmentSink(Protocol):
-    """Where the bytes of one attachment go while the report is being opened."""
-
-    def write(self, data: memoryview, /) -> int | None: ...
-
-
-SinkFactory = Callable[[int, AttachmentEntry], AttachmentSink]
-
-
-@dataclass(frozen=True)
-class InnerContent:
-    """The parsed inner content (attachment bytes went to the sinks)."""
-
-    report_id: bytes
-    manifest: Manifest
-    total_length: int
-
-
-class InnerParser:
-    """Consumes the plaintext segment by segment and routes attachment bytes to sinks."""
-
-    def __init__(self, open_sink: SinkFactory) -> None:
-        self._open_sink = open_sink
-        self._head = bytearray()
-        self._manifest: Manifest | None = None
-        self._report_id = b""
-        self._index = 0
-        self._left = 0
-        self._sink: AttachmentSink | None = None
-        self._total = 0
-        self._content = 0
-        self._manifest_size = 0
-
-    def feed(self, data: memoryview) -> None:
-        """Take the next piece of plaintext; raises InnerFormatError."""
-        self._total += len(data)
-        while len(data):
-            if self._manifest is None:
-                data = self._feed_head(data)
-            elif self._index < len(self._manifest.attachments):
-                data = self._feed_attachment(data)
-            else:
-                _expect(bytes(data).count(0) == len(data), "non-zero padding")
-                return
-
-    def _feed_head(self, data: memoryview) -> memoryview:
-        need = PREFIX_BYTES - len(self._head)
-        if need > 0:
-            self._head += data[:need]
-            data = data[need:]
-            if len(self._head) < PREFIX_BYTES:
-                return data
-            _expect(self._head[0] == INNER_VERSION, "inner version")
-            size = int.from_bytes(self._head[1 + REPORT_ID_BYTES:PREFIX_BYTES], "big")
-            _expect(size <= MAX_MANIFEST_BYTES, "manifest too large")
-            self._manifest_size = size
-        take = PREFIX_BYTES + self._manifest_size - len(self._head)
-        self._head += data[:take]
-        data = data[take:]
-        if len(self._head) == PREFIX_BYTES + self._manifest_size:
-            self._report_id = bytes(self._head[1:1 + REPORT_ID_BYTES])
-            self._manifest = parse_manifest(bytes(self._head[PREFIX_BYTES:]))
-            self._content = len(self._head) + sum(a.size for a in self._manifest.attachments)
-            self._start_attachment()
-        return data
-
-    def _start_attachment(self) -> None:
-        assert self._manifest is not None
-        entries = self._manifest.attachments
-        while self._index < len(entries):
-            self._sink = self._open_sink(self._index, entries[self._index])
-            self._left = entries[self._index].size
-            if self._left:
-                return
-            self._index += 1
-
-    def _feed_attachment(self, data: memoryview) -> memoryview:
-        piece = data[:self._left]
-        assert self._sink is not None
-        self._sink.write(piece)
-        self._left -= len(piece)
-        if self._left == 0:
-            self._index += 1
-            self._start_attachment()
-        return data[len(piece):]
-
-    def finish(self) -> InnerContent:
-        """Check that everything declared arrived and the total is a bucket length."""
-        _expect(self._manifest is not None, "content ends inside the manifest")
-        assert self._manifest is not None
-        _expect(self._index >= len(self._manifest.attachments), "content ends inside a file")
-        _expect(is_bucket_length(self._content, self._total), "total is not a bucket length")
-        return InnerContent(self._report_id, self._manifest, self._total)

@@ -13,18 +13,15 @@ machine each freshly mapped page costs about 3 µs of kernel time (PERFORMANCE.m
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
 from crypto import primitives
 from crypto.errors import (
     Cancelled,
-    PayloadTampered,
     SealError,
     SourceChanged,
-    TrailingData,
-    Truncated,
 )
 from crypto.header import segment_key
 
@@ -33,9 +30,9 @@ CHUNK_CT_BYTES = CHUNK_BYTES + primitives.STREAM_ABYTES
 SEGMENT_CHUNKS = 64
 SEGMENT_BYTES = CHUNK_BYTES * SEGMENT_CHUNKS
 SEGMENT_CT_BYTES = primitives.STREAM_HEADER_BYTES + SEGMENT_CHUNKS * CHUNK_CT_BYTES
-_MIN_SEGMENT_CT = primitives.STREAM_HEADER_BYTES + primitives.STREAM_ABYTES + 1
+MIN_SEGMENT_CT_BYTES = primitives.STREAM_HEADER_BYTES + primitives.STREAM_ABYTES + 1
 _WORKERS = 2
-_IN_FLIGHT = 3
+IN_FLIGHT = 3
 
 
 class Readable(Protocol):
@@ -78,7 +75,7 @@ def read_fully(source: Readable, buffer: memoryview) -> int:
     return filled
 
 
-class _InlineExecutor:
+class InlineExecutor:
     """Runs work on the calling thread: a one-segment payload needs no threads."""
 
     def submit(self, fn: Callable[..., int], /, *args: object) -> Future[int]:
@@ -89,20 +86,20 @@ class _InlineExecutor:
             future.set_exception(exc)
         return future
 
-    def __enter__(self) -> _InlineExecutor:
+    def __enter__(self) -> InlineExecutor:
         return self
 
     def __exit__(self, *exc: object) -> None:
         return None
 
 
-def _executor(segments: int, name: str) -> ThreadPoolExecutor | _InlineExecutor:
+def segment_executor(segments: int, name: str) -> ThreadPoolExecutor | InlineExecutor:
     if segments <= 1:
-        return _InlineExecutor()
+        return InlineExecutor()
     return ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix=name)
 
 
-def _buffers(count: int, size: int) -> list[bytearray]:
+def allocate_buffers(count: int, size: int) -> list[bytearray]:
     # Sized to the payload: a 1 KiB report must not allocate and zero 7 x 4 MiB.
     return [bytearray(size) for _ in range(count)]
 
@@ -132,10 +129,10 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
     if plaintext_length < 1:
         raise SealError("empty payload")
     count = segment_count(plaintext_length)
-    in_flight = min(_IN_FLIGHT, count)
+    in_flight = min(IN_FLIGHT, count)
     plain_size = min(SEGMENT_BYTES, plaintext_length)
-    plain_pool = _buffers(in_flight, plain_size)
-    ct_pool = _buffers(in_flight, sealed_payload_length(plain_size))
+    plain_pool = allocate_buffers(in_flight, plain_size)
+    ct_pool = allocate_buffers(in_flight, sealed_payload_length(plain_size))
     pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
     written = 0
 
@@ -150,7 +147,7 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
         if progress is not None:
             progress(written)
 
-    with _executor(count, "seal") as pool:
+    with segment_executor(count, "seal") as pool:
         for index in range(count):
             if should_cancel is not None and should_cancel():
                 raise Cancelled("sealing cancelled")
@@ -167,101 +164,3 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
         while pending:
             drain_one()
     return written
-
-
-def _first_chunk_opens_as(file_key: bytes, index: int, last: bool, mac: bytes,
-                          ct: memoryview) -> bool:
-    puller = primitives.StreamPuller(segment_key(file_key, index, last),
-                                     bytes(ct[:primitives.STREAM_HEADER_BYTES]))
-    first = ct[primitives.STREAM_HEADER_BYTES:primitives.STREAM_HEADER_BYTES + CHUNK_CT_BYTES]
-    try:
-        puller.pull_into(memoryview(bytearray(CHUNK_BYTES)), first, mac)
-    except primitives.PrimitiveFailure:
-        return False
-    return True
-
-
-def _open_segment(file_key: bytes, index: int, last: bool, mac: bytes, ct: memoryview,
-                  out: memoryview) -> int:
-    if len(ct) < _MIN_SEGMENT_CT:
-        raise Truncated("segment cut short")
-    header = bytes(ct[:primitives.STREAM_HEADER_BYTES])
-    puller = primitives.StreamPuller(segment_key(file_key, index, last), header)
-    pos, written = primitives.STREAM_HEADER_BYTES, 0
-    while pos < len(ct):
-        size = min(CHUNK_CT_BYTES, len(ct) - pos)
-        try:
-            got, tag = puller.pull_into(out[written:], ct[pos:pos + size], mac)
-        except primitives.PrimitiveFailure:
-            if (last and written == 0
-                    and _first_chunk_opens_as(file_key, index, False, mac, ct)):
-                raise Truncated("file cut at a segment boundary") from None
-            raise PayloadTampered("chunk does not authenticate") from None
-        pos, written = pos + size, written + got
-        if tag == primitives.TAG_FINAL:
-            if pos != len(ct):
-                raise TrailingData("data after a FINAL chunk")
-            if got == 0:
-                raise PayloadTampered("empty FINAL chunk")
-            return written
-        if tag != primitives.TAG_MESSAGE or size != CHUNK_CT_BYTES:
-            raise PayloadTampered("bad tag or short non-final chunk")
-    raise Truncated("segment ends without FINAL")
-
-
-def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
-                progress: ProgressCallback | None = None,
-                should_cancel: CancelCheck | None = None,
-                size_hint: int | None = None) -> Iterator[memoryview]:
-    """Yield the verified plaintext of each segment, in order.
-
-    A yielded view is valid until the next iteration. The whole payload is verified only when
-    the iterator ends without raising: callers must treat everything as provisional until then.
-    ``size_hint`` (the payload's length, when known) only sizes the buffers. Raises Truncated,
-    TrailingData, PayloadTampered or Cancelled.
-    """
-    ct_size = SEGMENT_CT_BYTES if size_hint is None else max(1, min(SEGMENT_CT_BYTES, size_hint))
-    segments = 2 if size_hint is None else -(-max(size_hint, 1) // SEGMENT_CT_BYTES)
-    in_flight = min(_IN_FLIGHT, segments)
-    ct_pool = _buffers(in_flight + 1, ct_size)
-    plain_pool = _buffers(in_flight, min(SEGMENT_BYTES, ct_size))
-    pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
-    consumed = 0
-    with _executor(segments, "open") as pool:
-        current = ct_pool.pop()
-        current_size = read_fully(source, memoryview(current))
-        if current_size == 0:
-            raise Truncated("no payload")
-        index = 0
-        while True:
-            if should_cancel is not None and should_cancel():
-                raise Cancelled("opening cancelled")
-            if len(pending) == in_flight:
-                yield _take_result(pending, ct_pool, plain_pool)
-            upcoming = ct_pool.pop()
-            upcoming_size = read_fully(source, memoryview(upcoming))
-            last = upcoming_size == 0
-            plain = plain_pool.pop()
-            pending.append((pool.submit(_open_segment, file_key, index, last, mac,
-                                        memoryview(current)[:current_size], memoryview(plain)),
-                            current, plain))
-            consumed += current_size
-            if progress is not None:
-                progress(consumed)
-            if last:
-                ct_pool.append(upcoming)
-                break
-            current, current_size, index = upcoming, upcoming_size, index + 1
-        while pending:
-            yield _take_result(pending, ct_pool, plain_pool)
-
-
-def _take_result(pending: deque[tuple[Future[int], bytearray, bytearray]],
-                 ct_pool: list[bytearray], plain_pool: list[bytearray]) -> memoryview:
-    future, ct, plain = pending.popleft()
-    size = future.result()
-    ct_pool.append(ct)
-    # The plain buffer goes back to the pool now; it is reused only after the caller has
-    # moved on, because at most _IN_FLIGHT segments are pending and the pool holds that many.
-    plain_pool.append(plain)
-    return memoryview(plain)[:size]

@@ -29,7 +29,7 @@ from crypto.errors import NoMatchingKey, NotASealedReport, PayloadTampered
 from crypto.inner import REPORT_ID_BYTES, Manifest
 from crypto.keyfile import ModeratorSecrets
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import SystemEntropy, seal_report
+from crypto.seal import SystemEntropy, seal_report
 
 
 class FixedReportId(SystemEntropy):

@@ -26,7 +26,7 @@ from crypto.card import TeamCard
 from crypto.inner import AttachmentEntry, Manifest
 from crypto.keyfile import ModeratorSecrets
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import seal_report
+from crypto.seal import seal_report
 
 CANARY = "Canary-Ülkü-7f3a9"
 ATTACHMENT = b"attachment bytes " + CANARY.encode("utf-8") * 50

@@ -26,7 +26,8 @@ from crypto.inner import Manifest
 from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, ModeratorSecrets
 from crypto.keys import PublicKey, SecretKey
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import open_report, seal_report
+from crypto.seal import seal_report
+from crypto.sealed_report import open_report
 
 TODAY = dt.date(2026, 6, 1)
 

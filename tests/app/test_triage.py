@@ -28,7 +28,7 @@ from crypto.armor import armor
 from crypto.card import TeamCard
 from crypto.inner import Manifest
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import seal_report
+from crypto.seal import seal_report
 
 NOTE = "Spoke with partner org — Ünïcode note 42"
 

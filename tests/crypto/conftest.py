@@ -16,10 +16,12 @@ import pytest
 from crypto import primitives
 from crypto.errors import OpenError
 from crypto.header import HEADER_BYTES, SLOT_COUNT, Header, build_header, segment_key
-from crypto.inner import AttachmentEntry, InnerContent, Manifest, encode_prefix
+from crypto.inner import AttachmentEntry, Manifest, encode_prefix
+from crypto.inner_reader import InnerContent
 from crypto.keys import PublicKey, SecretKey
 from crypto.padding import PaddingProfile, padded_length
-from crypto.sealed_report import SystemEntropy, open_report, seal_report
+from crypto.seal import SystemEntropy, seal_report
+from crypto.sealed_report import open_report
 from crypto.stream import CHUNK_BYTES, seal_stream
 
 

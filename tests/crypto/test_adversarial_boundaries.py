@@ -17,16 +17,16 @@ from crypto.errors import SealError, SealnoteCryptoError, SourceChanged
 from crypto.inner import AttachmentEntry, Manifest
 from crypto.keys import SecretKey
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import seal_report, sealed_report_length
+from crypto.seal import seal_report, sealed_report_length
 from crypto.stream import (
     CHUNK_BYTES,
     SEGMENT_BYTES,
     SEGMENT_CT_BYTES,
-    open_stream,
     seal_stream,
     sealed_payload_length,
     segment_count,
 )
+from crypto.stream_reader import open_stream
 
 C, S = CHUNK_BYTES, SEGMENT_BYTES
 REPORT_SIZES = [0, 1, C - 1, C, C + 1, 2 * C, S - 1, S, S + 1]

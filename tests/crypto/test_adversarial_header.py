@@ -20,15 +20,9 @@ from crypto.errors import (
     PayloadTampered,
     Truncated,
 )
-from crypto.header import (
-    HEADER_BYTES,
-    SLOT_COUNT,
-    build_header,
-    parse_header,
-    unlock_header,
-)
+from crypto.header import HEADER_BYTES, SLOT_COUNT, build_header, parse_header
 from crypto.keys import PublicKey, SecretKey
-from crypto.sealed_report import inspect_report, open_report, read_header
+from crypto.sealed_report import inspect_report, open_report, read_header, unlock_header
 from crypto.stream import seal_stream
 
 SLOT = 80

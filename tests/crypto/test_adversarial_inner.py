@@ -20,10 +20,10 @@ from crypto.inner import (
     MAX_FIELDS,
     MAX_MANIFEST_BYTES,
     AttachmentEntry,
-    InnerParser,
     Manifest,
     parse_manifest,
 )
+from crypto.inner_reader import InnerParser
 from crypto.padding import PaddingProfile, padded_length
 
 REPORT_ID = bytes(range(16))

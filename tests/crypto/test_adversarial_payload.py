@@ -14,7 +14,8 @@ import pytest
 
 from crypto import primitives
 from crypto.errors import OpenError, PayloadTampered, TrailingData, Truncated
-from crypto.header import HEADER_BYTES, parse_header, unlock_header
+from crypto.header import HEADER_BYTES, parse_header
+from crypto.sealed_report import unlock_header
 from crypto.stream import CHUNK_BYTES, CHUNK_CT_BYTES, SEGMENT_BYTES, SEGMENT_CT_BYTES
 
 STREAM_HEADER = primitives.STREAM_HEADER_BYTES

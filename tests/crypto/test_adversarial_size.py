@@ -7,7 +7,7 @@ from crypto.header import HEADER_BYTES
 from crypto.inner import AttachmentEntry, Manifest
 from crypto.keys import SecretKey
 from crypto.padding import COMPACT_FLOOR, STANDARD_FLOOR, PaddingProfile, padme
-from crypto.sealed_report import sealed_report_length
+from crypto.seal import sealed_report_length
 from crypto.stream import (
     CHUNK_BYTES,
     CHUNK_CT_BYTES,

@@ -15,10 +15,11 @@ import io
 from collections import Counter
 
 from crypto import primitives
-from crypto.header import HEADER_BYTES, SLOT_COUNT, parse_header, segment_key, unlock_header
+from crypto.header import HEADER_BYTES, SLOT_COUNT, parse_header, segment_key
 from crypto.inner import REPORT_ID_BYTES
 from crypto.padding import PaddingProfile
-from crypto.sealed_report import seal_report
+from crypto.seal import seal_report
+from crypto.sealed_report import unlock_header
 
 SEALS = 10_000
 STREAM_HEADER = primitives.STREAM_HEADER_BYTES

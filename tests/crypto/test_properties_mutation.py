@@ -26,7 +26,8 @@ from crypto.errors import (
     TrailingData,
     Truncated,
 )
-from crypto.inner import InnerParser, Manifest, parse_manifest
+from crypto.inner import Manifest, parse_manifest
+from crypto.inner_reader import InnerParser
 from crypto.keyfile import (
     CHEAP_FOR_TESTS_ONLY,
     MAX_MEMLIMIT,

@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crypto.header import HEADER_BYTES
-from crypto.inner import KINDS, AttachmentEntry, InnerParser, Manifest
+from crypto.inner import KINDS, AttachmentEntry, Manifest
+from crypto.inner_reader import InnerParser
 from crypto.keys import SecretKey
 from crypto.padding import PaddingProfile, padme
-from crypto.sealed_report import seal_report, sealed_report_length
+from crypto.seal import seal_report, sealed_report_length
 from crypto.stream import CHUNK_BYTES, CHUNK_CT_BYTES, SEGMENT_BYTES, SEGMENT_CT_BYTES
 
 KEYS = [SecretKey.generate(bytes([0x60 + i]) * 32) for i in range(8)]

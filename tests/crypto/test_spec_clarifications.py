@@ -48,7 +48,8 @@ from crypto.errors import (
     PayloadTampered,
     SealnoteCryptoError,
 )
-from crypto.inner import InnerParser, encode_prefix, parse_manifest
+from crypto.inner import encode_prefix, parse_manifest
+from crypto.inner_reader import InnerParser
 from crypto.keyfile import (
     CHEAP_FOR_TESTS_ONLY,
     WEAK_KDF_FOR_TESTS_ONLY,

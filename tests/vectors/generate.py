@@ -40,12 +40,12 @@ from crypto.header import (  # noqa: E402
     mac_key,
     parse_header,
     segment_key,
-    unlock_header,
 )
 from crypto.inner import AttachmentEntry, Manifest, encode_prefix  # noqa: E402
 from crypto.keys import IdentitySecretKey, PublicKey, SecretKey  # noqa: E402
 from crypto.padding import PaddingProfile, padded_length  # noqa: E402
-from crypto.sealed_report import DeterministicEntropyForVectors, seal_report  # noqa: E402
+from crypto.seal import DeterministicEntropyForVectors, seal_report  # noqa: E402
+from crypto.sealed_report import unlock_header  # noqa: E402
 from crypto.stream import CHUNK_BYTES, SEGMENT_BYTES, SEGMENT_CT_BYTES  # noqa: E402
 
 SEED = b"sealnote v1 frozen test vectors"
