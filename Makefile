@@ -17,7 +17,7 @@ $(STAMP): requirements/lock.txt pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sealnote-moderator demo-roundtrip
+	$(BIN)/sealnote --demo
 
 moderator-demo: $(STAMP)
 	$(BIN)/sealnote-moderator --demo
@@ -35,6 +35,16 @@ bench: $(STAMP)
 
 bench-inbox: $(STAMP)
 	$(BIN)/python bench/inbox_bench.py
+
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/run_fuzz.py
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tests/ui/make_screenshots.py
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts
+	$(BIN)/pyside6-lrelease ui/resources/i18n/*.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -27,12 +27,17 @@ MIN_MODULE_PIXELS = 4
 
 @dataclass(frozen=True, repr=False)
 class QrCode:
-    """One code: its text, its place in the sequence and its PNG image."""
+    """One code: its text, its place in the sequence and its PNG image.
+
+    ``modules`` is the code's width in modules including the quiet zone, so a viewer can scale
+    the image by whole pixels per module (uneven modules are harder to scan).
+    """
 
     text: str
     number: int
     total: int
     png: bytes
+    modules: int = 0
 
     def __repr__(self) -> str:
         return f"QrCode({self.number}/{self.total}, {len(self.text)} chars)"
@@ -55,13 +60,13 @@ def _balanced_parts(sealed: bytes) -> list[str]:
     return split_into_parts(sealed, low)
 
 
-def _png(text: str) -> bytes:
+def _png(text: str) -> tuple[bytes, int]:
     code = segno.make_qr(text, error="m", mode="byte")
-    modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    modules = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])
     scale = max(MIN_MODULE_PIXELS, TARGET_PIXELS // modules)
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=scale, border=QUIET_ZONE)
-    return buffer.getvalue()
+    return buffer.getvalue(), modules
 
 
 def qr_texts_for(sealed: bytes) -> list[str]:
@@ -85,5 +90,8 @@ def qr_codes_for(sealed: bytes) -> list[QrCode]:
     when more than MAX_CODES codes would be needed.
     """
     texts = qr_texts_for(sealed)
-    return [QrCode(text, number, len(texts), _png(text))
-            for number, text in enumerate(texts, start=1)]
+    codes = []
+    for number, text in enumerate(texts, start=1):
+        png, modules = _png(text)
+        codes.append(QrCode(text, number, len(texts), png, modules))
+    return codes

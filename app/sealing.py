@@ -123,16 +123,19 @@ def seal_to_file(request: SealRequest, destination: Path, *, progress: Progress 
     return SealOutcome(destination, info.sealed_length)
 
 
-def seal_to_bytes(request: SealRequest, *, should_cancel: CancelCheck | None = None) -> bytes:
+def seal_to_bytes(request: SealRequest, *, progress: Progress | None = None,
+                  should_cancel: CancelCheck | None = None) -> bytes:
     """Seal into memory, for the text, QR and parts exports (no file at all).
 
     Raises what seal_to_file raises.
     """
     check_request(request)
     sink = io.BytesIO()
+    total = sealed_size(request)
     try:
         seal_report(sink, list(request.card.moderators), request.manifest(),
                     [a.open for a in request.attachments], profile=request.profile(),
+                    progress=(lambda done: progress(done, total)) if progress else None,
                     should_cancel=should_cancel)
     except SealError as exc:
         raise AppError(exc.code) from exc

@@ -1,0 +1,115 @@
+"""Fixtures for the editor window tests (pytest-qt, offscreen; see tests/conftest.py).
+
+Every test gets its own AppPaths under tmp_path and its own window; windows are closed (without
+the unsaved-text question) and their workers stopped at the end of the test.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from crypto.card import BEGIN, END, TeamCard, issue_card
+from crypto.keys import IdentitySecretKey, SecretKey
+from ui.app_setup import configure_settings, remove_translations
+from ui.editor.main_window import EditorWindow
+
+WindowFactory = Callable[..., EditorWindow]
+
+
+def make_card(name: str = "Wiki Safety Team", *, identity: IdentitySecretKey | None = None,
+              previous: IdentitySecretKey | None = None,
+              created: dt.date | None = None, expires: dt.date | None = None,
+              moderators: int = 2) -> TeamCard:
+    """A signed team card (real, not demo)."""
+    today = dt.date.today()
+    return issue_card(name, identity or IdentitySecretKey.generate(),
+                      [SecretKey.generate().public for _ in range(moderators)],
+                      created or today - dt.timedelta(days=10),
+                      expires or today + dt.timedelta(days=365), previous=previous)
+
+
+def forge(card_text: str) -> str:
+    """The same card with one byte of its signature flipped."""
+    lines = card_text.strip().splitlines()
+    blob = bytearray(base64.b64decode("".join(lines[1:-1])))
+    body_length = int.from_bytes(blob[1:5], "big")
+    blob[5 + body_length + 7] ^= 0x40
+    text = base64.b64encode(bytes(blob)).decode()
+    return "\n".join([BEGIN, *(text[i:i + 64] for i in range(0, len(text), 64)), END]) + "\n"
+
+
+def button(parent: QWidget, name: str) -> QPushButton:
+    """A push button found by objectName (fails the test if missing)."""
+    found = parent.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def wait_idle(qtbot: QtBot, window: EditorWindow, timeout: int = 30_000) -> None:
+    """Wait until no seal is running."""
+    qtbot.waitUntil(lambda: not window.review_page.busy(), timeout=timeout)
+
+
+class Helpers:
+    """What the tests share, handed out by the ``helpers`` fixture (no test-module imports:
+    the suite runs with --import-mode=importlib)."""
+
+    make_card = staticmethod(make_card)
+    forge = staticmethod(forge)
+    button = staticmethod(button)
+    wait_idle = staticmethod(wait_idle)
+
+
+@pytest.fixture
+def helpers() -> type[Helpers]:
+    """Card makers, button lookup and waiting helpers."""
+    return Helpers
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """The app's folders for this test."""
+    return AppPaths.under(tmp_path / "sealnote")
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    configure_settings(tmp_path / "qt-settings")
+    yield
+    remove_translations(qapp)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> Iterator[WindowFactory]:
+    """Build a window; closes it at the end without asking."""
+    windows: list[EditorWindow] = []
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+
+    def factory(demo: bool = False, **kwargs: object) -> EditorWindow:
+        window = EditorWindow(paths, demo=demo, start_folder=folder, **kwargs)  # type: ignore
+        window.show()
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:  # not qtbot.addWidget: it closes before this and would ask
+        window.form_page.mark_clean()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def demo_window(make_window: WindowFactory, qtbot: QtBot) -> EditorWindow:
+    """A demo-mode window with the sample photo already checked."""
+    window = make_window(demo=True)
+    qtbot.waitUntil(lambda: not window.attachments_page.busy(), timeout=10_000)
+    return window

@@ -1,0 +1,211 @@
+"""The GUI's one table from error codes to translated text (mirrors app/cli/messages.py).
+
+Messages are shown inline, next to the field or in a message bar: never in a pop-up. They are
+calm and say what to do next; none of them repeats report content, file names or paths.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import public_code
+from crypto.errors import MissingParts
+
+translate = QCoreApplication.translate
+
+
+def _card_and_key_errors() -> dict[str, str]:
+    """Codes shared with the CLI (app/cli/messages.py): opening, cards, keys."""
+    return {
+        "open.failed": translate(
+            "Messages",
+            "This report cannot be opened. It was not sealed to your team's keys, or it was "
+            "damaged on the way."),
+        "armor.invalid": translate(
+            "Messages",
+            "The text is not a complete sealed message. Copy everything from the BEGIN line "
+            "to the END line."),
+        "armor.missing_parts": translate(
+            "Messages",
+            "Parts {missing} of {total} are missing."),
+        "card.invalid": translate(
+            "Messages",
+            "This is not a valid team card. It may be damaged or forged: get the card again "
+            "from your team."),
+        "card.expired": translate(
+            "Messages",
+            "This team card has expired. Ask your team for their current card."),
+        "card.demo_refused": translate(
+            "Messages",
+            "This is the public demo card: it only works in demo mode. Import your team's "
+            "real card."),
+        "card.real_in_demo": translate(
+            "Messages",
+            "Demo mode only uses the built-in demo team. Start Sealnote without demo mode "
+            "to use a real team card."),
+        "keyfile.invalid": translate(
+            "Messages",
+            "This is not a usable key file."),
+        "keyfile.kdf_refused": translate(
+            "Messages",
+            "The key file asks for unsafe settings. It was not made by Sealnote or was "
+            "altered."),
+        "keyfile.wrong_passphrase": translate(
+            "Messages",
+            "Wrong passphrase, or the key file was altered. Check the keyboard layout and "
+            "try again."),
+        "key.encoding": translate(
+            "Messages",
+            "This key is not valid. Copy the whole key."),
+        "passphrase.too_short": translate(
+            "Messages",
+            "The passphrase is too short: use at least 8 characters. Several words are "
+            "best."),
+        "passphrase.mismatch": translate(
+            "Messages",
+            "The two passphrases differ. Type the same passphrase twice."),
+        "passphrase.unavailable": translate(
+            "Messages",
+            "No passphrase was given."),
+    }
+
+
+def _file_errors() -> dict[str, str]:
+    """Codes shared with the CLI: forms, files, sealing."""
+    return {
+        "form.invalid": translate(
+            "Messages",
+            "Some fields need attention. They are marked in the form."),
+        "attachment.unreadable": translate(
+            "Messages",
+            "A file cannot be read. Check that it still exists."),
+        "attachment.not_a_file": translate(
+            "Messages",
+            "This is not a regular file. Attach files, not folders."),
+        "input.unreadable": translate(
+            "Messages",
+            "The file cannot be read."),
+        "output.exists": translate(
+            "Messages",
+            "A file with this name already exists. Choose another name."),
+        "output.terminal": translate(
+            "Messages",
+            "Refusing to write binary data to a terminal."),
+        "io.write_failed": translate(
+            "Messages",
+            "Writing failed (is the disk full or write-protected?). Nothing was left "
+            "half-written."),
+        "io.failed": translate(
+            "Messages",
+            "A file operation failed. Check the place you chose and the free space."),
+        "seal.source_changed": translate(
+            "Messages",
+            "A file changed while it was being sealed. Nothing was written: please try "
+            "again."),
+        "seal.failed": translate(
+            "Messages",
+            "Sealing failed. Nothing was written."),
+        "team.invalid_name": translate(
+            "Messages",
+            "The team name is not valid."),
+        "team.invalid_validity": translate(
+            "Messages",
+            "The validity must be 1 to 1830 days."),
+        "cancelled": translate(
+            "Messages",
+            "Cancelled. Nothing was written."),
+        "system.out_of_memory": translate(
+            "Messages",
+            "Out of memory. Close other programs and try again."),
+        "internal": translate(
+            "Messages",
+            "Something unexpected went wrong. Nothing was sent anywhere."),
+    }
+
+
+def _field_errors() -> dict[str, str]:
+    """Codes only the window uses: the form's inline errors."""
+    return {
+        "field.required": translate(
+            "Messages",
+            "Please fill this in."),
+        "field.too_long": translate(
+            "Messages",
+            "This is too long. Please shorten it."),
+        "field.invalid_choice": translate(
+            "Messages",
+            "Please choose one of the options."),
+        "field.invalid_date": translate(
+            "Messages",
+            "This date does not exist. Use YYYY-MM-DD, or describe it in words."),
+        "field.future_date": translate(
+            "Messages",
+            "This date is in the future."),
+        "field.invalid_link": translate(
+            "Messages",
+            "One of the links is not a web address. Put one link per line, starting with "
+            "https://"),
+        "field.contact_details_needed": translate(
+            "Messages",
+            "Say how the team can reach you, or choose another contact option."),
+    }
+
+
+def _other_gui_errors() -> dict[str, str]:
+    """Codes only the window uses: outbox, exports, attachments."""
+    return {
+        "outbox.invalid_name": translate(
+            "Messages",
+            "This is not a file of the outbox."),
+        "outbox.not_found": translate(
+            "Messages",
+            "This file is no longer in the outbox."),
+        "qr.too_large": translate(
+            "Messages",
+            "This report is too long for QR codes. Save a file instead."),
+        "export.too_large": translate(
+            "Messages",
+            "This report is too large to export as text. Save a file instead."),
+        "card.file_unreadable": translate(
+            "Messages",
+            "This file cannot be read as a team card."),
+        "attachment.duplicate": translate(
+            "Messages",
+            "This file is already attached."),
+        "attachments.checking": translate(
+            "Messages",
+            "Still checking the attachments: sealing is possible in a moment."),
+    }
+
+
+def _table() -> dict[str, str]:
+    return {**_card_and_key_errors(), **_file_errors(), **_field_errors(),
+            **_other_gui_errors()}
+
+
+def known_codes() -> frozenset[str]:
+    """Every code the table has text for."""
+    return frozenset(_table())
+
+
+def message_for(code: str, **params: object) -> str:
+    """The translated text for ``code`` (unknown codes get the "internal" text)."""
+    table = _table()
+    text = table.get(code, table["internal"])
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return table["internal"] if "{" in text else text
+
+
+def message_for_error(error: BaseException) -> str:
+    """The translated text for an exception raised by the core."""
+    params: dict[str, object] = dict(getattr(error, "params", {}))
+    if isinstance(error, MissingParts):
+        params.update(missing=", ".join(map(str, error.missing)), total=error.total)
+    return message_for(public_code(error), **params)
+
+
+def field_error(code: str) -> str:
+    """The text shown next to a form field for a validate() code."""
+    return message_for(f"field.{code}")

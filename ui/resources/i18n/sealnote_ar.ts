@@ -1,0 +1,1329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="69"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="69"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="69"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="69"/>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="87"/>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="106"/>
+        <source>⚠ Metadata stays: this type cannot be cleaned (it may hold names, dates or places)</source>
+        <translation>⚠ البيانات الوصفية باقية: لا يمكن تنظيف هذا النوع (قد يحوي أسماء أو تواريخ أو أماكن)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="109"/>
+        <source>No metadata found</source>
+        <translation>لم يُعثر على بيانات وصفية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="111"/>
+        <source>Metadata removed: %1</source>
+        <translation>أُزيلت البيانات الوصفية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="113"/>
+        <source> — ⚠ original also kept, with its metadata</source>
+        <translation> — ⚠ الأصل محفوظ أيضًا، مع بياناته الوصفية</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="52"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="54"/>
+        <source>Add photos, videos or documents of any size, or drag them here. Pictures (JPEG, PNG, WebP, GIF) are cleaned of hidden data such as location and camera before sealing; other types cannot be cleaned.</source>
+        <translation>أضف صورًا أو مقاطع فيديو أو مستندات بأي حجم، أو اسحبها إلى هنا. تُنظَّف الصور (JPEG وPNG وWebP وGIF) من البيانات المخفية مثل الموقع والكاميرا قبل الختم؛ ولا يمكن تنظيف الأنواع الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="66"/>
+        <source>&amp;Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="67"/>
+        <location filename="../../editor/attachments_page.py" line="128"/>
+        <source>Add files</source>
+        <translation>إضافة ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="68"/>
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="69"/>
+        <source>Remove the selected file</source>
+        <translation>إزالة الملف المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="79"/>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="93"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="98"/>
+        <source>Selected file</source>
+        <translation>الملف المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="101"/>
+        <source>&amp;Keep the original as evidence</source>
+        <translation>الاحتفاظ بالأصل كدليل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="102"/>
+        <source>Keep the original as evidence</source>
+        <translation>الاحتفاظ بالأصل كدليل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="106"/>
+        <source>The original keeps its hidden data, such as where and when the photo was taken and with which camera: only keep it if the team needs it as proof.</source>
+        <translation>يحتفظ الأصل ببياناته المخفية، مثل مكان التقاط الصورة وزمانه والكاميرا المستخدمة: لا تحتفظ به إلا إذا احتاجه الفريق دليلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="111"/>
+        <source>&amp;Back to the form</source>
+        <translation>العودة إلى الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="112"/>
+        <source>Back to the form</source>
+        <translation>العودة إلى الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="113"/>
+        <source>&amp;Next: review</source>
+        <translation>التالي: المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="114"/>
+        <source>Next: review</source>
+        <translation>التالي: المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="134"/>
+        <source>This file is already attached.</source>
+        <translation>هذا الملف مرفق مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="199"/>
+        <source>Selected file: %1</source>
+        <translation>الملف المحدّد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="200"/>
+        <source>Selected file: none</source>
+        <translation>الملف المحدّد: لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetails</name>
+    <message>
+        <location filename="../../editor/card_details.py" line="23"/>
+        <source>The card you loaded</source>
+        <translation>البطاقة التي حمّلتها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="26"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="28"/>
+        <source>Fingerprint of the card</source>
+        <translation>بصمة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="31"/>
+        <source>Compare every digit with the fingerprint your team published (on their website, in person, or read aloud on a call). If even one digit is different, do not use this card.</source>
+        <translation>قارن كل رقم بالبصمة التي نشرها فريقك (على موقعه، أو وجهًا لوجه، أو قراءةً بصوت عالٍ في مكالمة). إن اختلف رقم واحد فقط، فلا تستخدم هذه البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="46"/>
+        <source>Team:</source>
+        <translation>الفريق:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="47"/>
+        <source>Moderators:</source>
+        <translation>المشرفون:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="48"/>
+        <source>Valid until:</source>
+        <translation>صالحة حتى:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="52"/>
+        <source>The fingerprints &amp;match — use this card</source>
+        <translation>البصمتان متطابقتان — استخدم هذه البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="54"/>
+        <source>The fingerprints match — use this card</source>
+        <translation>البصمتان متطابقتان — استخدم هذه البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="56"/>
+        <source>They are &amp;different — do not use it</source>
+        <translation>مختلفتان — لا تستخدمها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_details.py" line="57"/>
+        <source>They are different — do not use it</source>
+        <translation>مختلفتان — لا تستخدمها</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../editor/card_page.py" line="68"/>
+        <source>Everything you write stays on this computer. Your report is sealed so that only your team can read it: not even this computer can open it again. You then send the sealed file yourself, any way you like.</source>
+        <translation>كل ما تكتبه يبقى على هذا الحاسوب. يُختم بلاغك بحيث لا يستطيع قراءته إلا فريقك: حتى هذا الحاسوب لا يستطيع فتحه مرة أخرى. ثم ترسل الملف المختوم بنفسك، بأي طريقة تريدها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="82"/>
+        <source>&amp;Continue to the form</source>
+        <translation>المتابعة إلى الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="83"/>
+        <source>Continue to the form</source>
+        <translation>المتابعة إلى الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="91"/>
+        <source>Load your team&apos;s card</source>
+        <translation>حمّل بطاقة فريقك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="93"/>
+        <source>&amp;Open a card file…</source>
+        <translation>فتح ملف بطاقة…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="94"/>
+        <source>Open a card file</source>
+        <translation>فتح ملف بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="96"/>
+        <source>…or &amp;paste the card text here:</source>
+        <translation>…أو الصق نص البطاقة هنا:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="97"/>
+        <source>Card text</source>
+        <translation>نص البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="98"/>
+        <source>Paste the whole card, from the BEGIN line to the END line.</source>
+        <translation>الصق البطاقة كاملة، من سطر BEGIN إلى سطر END.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="105"/>
+        <source>C&amp;heck the pasted card</source>
+        <translation>تحقّق من البطاقة الملصقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="106"/>
+        <source>Check the pasted card</source>
+        <translation>تحقّق من البطاقة الملصقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="126"/>
+        <source>Welcome to Sealnote</source>
+        <translation>مرحبًا بك في Sealnote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="127"/>
+        <source>Your team&apos;s card</source>
+        <translation>بطاقة فريقك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="130"/>
+        <source>You send reports to: %1. Fingerprint: %2</source>
+        <translation>ترسل البلاغات إلى: %1. البصمة: %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="139"/>
+        <source>Open a team card</source>
+        <translation>فتح بطاقة فريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="140"/>
+        <source>Team cards (*.txt *.card);;All files (*)</source>
+        <translation>بطاقات الفرق (*.txt *.card);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="176"/>
+        <source>This card is not signed by the team you trust now. Only use it if your team told you they started over, and compare the fingerprint very carefully.</source>
+        <translation>هذه البطاقة غير موقّعة من الفريق الذي تثق به الآن. لا تستخدمها إلا إذا أخبرك فريقك أنه بدأ من جديد، وقارن البصمة بعناية شديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="180"/>
+        <source>This card is older than the one you use. Keep your current card unless your team told you to go back to this one.</source>
+        <translation>هذه البطاقة أقدم من التي تستخدمها. احتفظ ببطاقتك الحالية ما لم يطلب منك فريقك العودة إلى هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="189"/>
+        <source>Your team changed its keys. The new card is signed by the team you trusted, so it is now in use. Its new fingerprint is shown below.</source>
+        <translation>غيّر فريقك مفاتيحه. البطاقة الجديدة موقّعة من الفريق الذي وثقت به، لذا أصبحت مستخدمة الآن. بصمتها الجديدة معروضة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="192"/>
+        <source>Your team&apos;s card was updated (same team). It is now in use.</source>
+        <translation>حُدّثت بطاقة فريقك (الفريق نفسه). أصبحت مستخدمة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/card_page.py" line="223"/>
+        <source>The card was not used. Get the card again from your team, through another way than the one it came by.</source>
+        <translation>لم تُستخدم البطاقة. احصل على البطاقة مجددًا من فريقك، عبر طريق غير الذي وصلت منه.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../editor/labels.py" line="39"/>
+        <source>Arrest or detention</source>
+        <translation>اعتقال أو احتجاز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="40"/>
+        <source>Threat or harassment</source>
+        <translation>تهديد أو مضايقة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="41"/>
+        <source>Doxxing (personal details exposed)</source>
+        <translation>كشف بيانات شخصية (doxxing)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="42"/>
+        <source>Censorship or blocking</source>
+        <translation>رقابة أو حجب</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="43"/>
+        <source>Legal action</source>
+        <translation>إجراء قانوني</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="44"/>
+        <source>Violence</source>
+        <translation>عنف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="45"/>
+        <source>Dangerous gap in coverage</source>
+        <translation>ثغرة خطيرة في التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="46"/>
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="52"/>
+        <source>Yes, I am safe now</source>
+        <translation>نعم، أنا في أمان الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="53"/>
+        <source>No, I am not safe</source>
+        <translation>لا، لست في أمان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="54"/>
+        <source>I am not sure</source>
+        <translation>لست متأكدًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="55"/>
+        <source>No, do not contact me</source>
+        <translation>لا، لا تتواصلوا معي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="56"/>
+        <source>Yes, with a sealed reply through this app</source>
+        <translation>نعم، برد مختوم عبر هذا التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="57"/>
+        <source>Yes, through another channel (below)</source>
+        <translation>نعم، عبر قناة أخرى (أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="58"/>
+        <source>Only the team may read it</source>
+        <translation>لا يقرؤه إلا الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="59"/>
+        <source>The team may share it with partner organisations</source>
+        <translation>يمكن للفريق مشاركته مع منظمات شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="60"/>
+        <source>The team may publish it, anonymised</source>
+        <translation>يمكن للفريق نشره بعد إخفاء الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="61"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="62"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="63"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="64"/>
+        <source>Critical: someone is in danger now</source>
+        <translation>حرجة: شخص ما في خطر الآن</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../editor/main_window.py" line="106"/>
+        <source>Team card</source>
+        <translation>بطاقة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="106"/>
+        <source>Your concern</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="107"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="107"/>
+        <source>Review and seal</source>
+        <translation>المراجعة والختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="108"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="116"/>
+        <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
+        <translation>DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ لا تستخدمه أبدًا لبلاغ حقيقي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="119"/>
+        <source>&amp;Reset demo</source>
+        <translation>إعادة ضبط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="120"/>
+        <source>Reset demo</source>
+        <translation>إعادة ضبط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../editor/main_window.py" line="288"/>
+        <source>Close Sealnote? What you wrote has not been sealed and will be lost: nothing is saved on this computer.</source>
+        <translation>هل تريد إغلاق Sealnote؟ ما كتبته لم يُختم بعد وسيُفقد: لا يُحفظ شيء على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../editor/form_inputs.py" line="68"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="15"/>
+        <source>&amp;Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="16"/>
+        <source>Cate&amp;gory</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="17"/>
+        <source>&amp;Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="18"/>
+        <source>&amp;What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="19"/>
+        <source>Wh&amp;en</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="20"/>
+        <source>Whe&amp;re (optional, coarse)</source>
+        <translation>أين (اختياري، بشكل تقريبي)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="21"/>
+        <source>Wh&amp;o is affected</source>
+        <translation>من المتضرّر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="22"/>
+        <source>Are you &amp;safe now?</source>
+        <translation>هل أنت في أمان الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="23"/>
+        <source>May the team &amp;contact you?</source>
+        <translation>هل يمكن للفريق التواصل معك؟</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="24"/>
+        <source>&amp;How to reach you (other channel)</source>
+        <translation>كيف نصل إليك (قناة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="25"/>
+        <source>What may the te&amp;am do with it? (consent)</source>
+        <translation>ماذا يمكن للفريق أن يفعل به؟ (الموافقة)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="26"/>
+        <source>Wiki usernames in&amp;volved</source>
+        <translation>أسماء مستخدمي الويكي المعنيّين</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="27"/>
+        <source>Wiki &amp;pages involved</source>
+        <translation>صفحات الويكي المعنيّة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="28"/>
+        <source>Revision or diff &amp;links</source>
+        <translation>روابط المراجعات أو الفروقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="82"/>
+        <source>A few words, e.g. “Editor threatened over an article”</source>
+        <translation>بضع كلمات، مثل «تهديد محرّر بسبب مقالة»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="83"/>
+        <source>Describe what happened, in your own words. Take your time.</source>
+        <translation>صف ما حدث بكلماتك. خذ وقتك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="85"/>
+        <source>A date (2026-03-14) or words (“early March”)</source>
+        <translation>تاريخ (2026-03-14) أو كلمات («أوائل مارس»)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="86"/>
+        <source>A city or region at most. Never your address.</source>
+        <translation>مدينة أو منطقة على الأكثر. لا تكتب عنوانك أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="87"/>
+        <source>e.g. “two editors of the article”</source>
+        <translation>مثل «محرّران للمقالة»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="88"/>
+        <source>e.g. a Signal number or an e-mail address</source>
+        <translation>مثل رقم Signal أو عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="89"/>
+        <source>One username per line</source>
+        <translation>اسم مستخدم واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="90"/>
+        <source>One page title per line</source>
+        <translation>عنوان صفحة واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="91"/>
+        <source>One link per line, https://…</source>
+        <translation>رابط واحد في كل سطر، https://…</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../editor/form_page.py" line="67"/>
+        <source>Your concern</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="68"/>
+        <source>Fields marked * are needed. Nothing leaves this computer until you seal it and send the sealed file yourself.</source>
+        <translation>الحقول المعلّمة بـ * مطلوبة. لا يخرج شيء من هذا الحاسوب حتى تختمه وترسل الملف المختوم بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="100"/>
+        <source>&amp;Your own wiki username (optional, never sent)</source>
+        <translation>اسم مستخدمك في الويكي (اختياري، لا يُرسَل أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="102"/>
+        <source>Your own wiki username (optional, never sent)</source>
+        <translation>اسم مستخدمك في الويكي (اختياري، لا يُرسَل أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="103"/>
+        <source>Only used on this computer to warn you if it appears in the report.</source>
+        <translation>يُستخدم على هذا الحاسوب فقط لتنبيهك إن ظهر في البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="105"/>
+        <source>Only used to warn you; not sealed, not saved</source>
+        <translation>للتنبيه فقط؛ لا يُختم ولا يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="115"/>
+        <source>&amp;Next: attachments</source>
+        <translation>التالي: المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="116"/>
+        <source>Next: attachments</source>
+        <translation>التالي: المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/form_page.py" line="147"/>
+        <source>Your username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
+        <translation>اسم مستخدمك يظهر في: %1. إذا كُشف هذا البلاغ يومًا، فقد يدلّ عليك. احذفه ما لم يحتج إليه الفريق.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../messages.py" line="20"/>
+        <source>This report cannot be opened. It was not sealed to your team&apos;s keys, or it was damaged on the way.</source>
+        <translation>لا يمكن فتح هذا البلاغ. لم يُختم بمفاتيح فريقك، أو تلف في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="24"/>
+        <source>The text is not a complete sealed message. Copy everything from the BEGIN line to the END line.</source>
+        <translation>النص ليس رسالة مختومة كاملة. انسخ كل شيء من سطر BEGIN إلى سطر END.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="28"/>
+        <source>Parts {missing} of {total} are missing.</source>
+        <translation>الأجزاء {missing} من {total} مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="31"/>
+        <source>This is not a valid team card. It may be damaged or forged: get the card again from your team.</source>
+        <translation>هذه ليست بطاقة فريق صالحة. قد تكون تالفة أو مزوّرة: احصل على البطاقة مجددًا من فريقك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="35"/>
+        <source>This team card has expired. Ask your team for their current card.</source>
+        <translation>انتهت صلاحية بطاقة الفريق هذه. اطلب من فريقك بطاقته الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="38"/>
+        <source>This is the public demo card: it only works in demo mode. Import your team&apos;s real card.</source>
+        <translation>هذه بطاقة العرض التجريبي العلنية: تعمل في الوضع التجريبي فقط. استورد البطاقة الحقيقية لفريقك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="42"/>
+        <source>Demo mode only uses the built-in demo team. Start Sealnote without demo mode to use a real team card.</source>
+        <translation>الوضع التجريبي يستخدم الفريق التجريبي المدمج فقط. شغّل Sealnote دون الوضع التجريبي لاستخدام بطاقة فريق حقيقية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="46"/>
+        <source>This is not a usable key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="49"/>
+        <source>The key file asks for unsafe settings. It was not made by Sealnote or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="53"/>
+        <source>Wrong passphrase, or the key file was altered. Check the keyboard layout and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="57"/>
+        <source>This key is not valid. Copy the whole key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="60"/>
+        <source>The passphrase is too short: use at least 8 characters. Several words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="64"/>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="67"/>
+        <source>No passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="76"/>
+        <source>Some fields need attention. They are marked in the form.</source>
+        <translation>بعض الحقول تحتاج إلى انتباه. إنها معلّمة في الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="79"/>
+        <source>A file cannot be read. Check that it still exists.</source>
+        <translation>لا يمكن قراءة ملف. تأكّد أنه ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="82"/>
+        <source>This is not a regular file. Attach files, not folders.</source>
+        <translation>هذا ليس ملفًا عاديًا. أرفق ملفات، لا مجلدات.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="85"/>
+        <source>The file cannot be read.</source>
+        <translation>لا يمكن قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="88"/>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>يوجد ملف بهذا الاسم. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="91"/>
+        <source>Refusing to write binary data to a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="94"/>
+        <source>Writing failed (is the disk full or write-protected?). Nothing was left half-written.</source>
+        <translation>فشلت الكتابة (هل القرص ممتلئ أو محمي من الكتابة؟). لم يُترك شيء مكتوبًا جزئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="98"/>
+        <source>A file operation failed. Check the place you chose and the free space.</source>
+        <translation>فشلت عملية على ملف. تحقّق من المكان الذي اخترته ومن المساحة الحرة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="101"/>
+        <source>A file changed while it was being sealed. Nothing was written: please try again.</source>
+        <translation>تغيّر ملف أثناء ختمه. لم يُكتب شيء: حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="105"/>
+        <source>Sealing failed. Nothing was written.</source>
+        <translation>فشل الختم. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="108"/>
+        <source>The team name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="111"/>
+        <source>The validity must be 1 to 1830 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="114"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>أُلغي. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="117"/>
+        <source>Out of memory. Close other programs and try again.</source>
+        <translation>نفدت الذاكرة. أغلق البرامج الأخرى وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="120"/>
+        <source>Something unexpected went wrong. Nothing was sent anywhere.</source>
+        <translation>حدث خطأ غير متوقع. لم يُرسَل شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="129"/>
+        <source>Please fill this in.</source>
+        <translation>يرجى ملء هذا الحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="132"/>
+        <source>This is too long. Please shorten it.</source>
+        <translation>هذا طويل جدًا. يرجى اختصاره.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="135"/>
+        <source>Please choose one of the options.</source>
+        <translation>يرجى اختيار أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="138"/>
+        <source>This date does not exist. Use YYYY-MM-DD, or describe it in words.</source>
+        <translation>هذا التاريخ غير موجود. استخدم YYYY-MM-DD، أو صِفه بالكلمات.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="141"/>
+        <source>This date is in the future.</source>
+        <translation>هذا التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="144"/>
+        <source>One of the links is not a web address. Put one link per line, starting with https://</source>
+        <translation>أحد الروابط ليس عنوان ويب. ضع رابطًا واحدًا في كل سطر، يبدأ بـ https://</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="148"/>
+        <source>Say how the team can reach you, or choose another contact option.</source>
+        <translation>اذكر كيف يمكن للفريق الوصول إليك، أو اختر خيار تواصل آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="157"/>
+        <source>This is not a file of the outbox.</source>
+        <translation>هذا ليس ملفًا من صندوق الصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="160"/>
+        <source>This file is no longer in the outbox.</source>
+        <translation>لم يعد هذا الملف في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="163"/>
+        <source>This report is too long for QR codes. Save a file instead.</source>
+        <translation>هذا البلاغ أطول من أن يُرسل برموز QR. احفظ ملفًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="166"/>
+        <source>This report is too large to export as text. Save a file instead.</source>
+        <translation>هذا البلاغ أكبر من أن يُصدَّر كنص. احفظ ملفًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="169"/>
+        <source>This file cannot be read as a team card.</source>
+        <translation>لا يمكن قراءة هذا الملف كبطاقة فريق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="172"/>
+        <source>This file is already attached.</source>
+        <translation>هذا الملف مرفق مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="175"/>
+        <source>Still checking the attachments: sealing is possible in a moment.</source>
+        <translation>ما زال فحص المرفقات جاريًا: سيكون الختم ممكنًا بعد لحظة.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="53"/>
+        <source>Sealed file</source>
+        <translation>الملف المختوم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="53"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="53"/>
+        <source>Sealed on</source>
+        <translation>تاريخ الختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="54"/>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="68"/>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="69"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="84"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="86"/>
+        <source>Sealed files you kept on this computer. Only your team can open them, but a kept file shows that this computer sealed a report: delete files once they are sent.</source>
+        <translation>ملفات مختومة احتفظت بها على هذا الحاسوب. لا يستطيع فتحها إلا فريقك، لكن الملف المحفوظ يُظهر أن هذا الحاسوب ختم بلاغًا: احذف الملفات بعد إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="96"/>
+        <source>Sealed files in the outbox</source>
+        <translation>الملفات المختومة في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="104"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="108"/>
+        <source>&amp;Mark as sent</source>
+        <translation>وضع علامة «أُرسل»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="109"/>
+        <source>Mark as sent</source>
+        <translation>وضع علامة «أُرسل»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="110"/>
+        <source>&amp;Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="111"/>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="112"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="113"/>
+        <source>Delete the selected file</source>
+        <translation>حذف الملف المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="154"/>
+        <location filename="../../editor/outbox_page.py" line="190"/>
+        <source>Select a file first.</source>
+        <translation>حدّد ملفًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="177"/>
+        <source>Delete sealed file</source>
+        <translation>حذف الملف المختوم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="178"/>
+        <source>Delete this sealed file from the outbox? If it was not sent yet, the report will need to be written again.</source>
+        <translation>هل تريد حذف هذا الملف المختوم من صندوق الصادر؟ إن لم يُرسل بعد، فسيلزم كتابة البلاغ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="192"/>
+        <source>Save a copy of the sealed file</source>
+        <translation>حفظ نسخة من الملف المختوم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_page.py" line="207"/>
+        <source>A copy was saved as %1.</source>
+        <translation>حُفظت نسخة باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPage</name>
+    <message>
+        <location filename="../../editor/parts_page.py" line="46"/>
+        <source>Split into parts</source>
+        <translation>تقسيم إلى أجزاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="48"/>
+        <source>Some channels limit the length of a message. The sealed report is cut into numbered parts; the team needs all of them, in any order. Most messengers accept about 4,000 characters; e-mail accepts much more.</source>
+        <translation>بعض القنوات تحدّ من طول الرسالة. يُقسَم البلاغ المختوم إلى أجزاء مرقّمة؛ يحتاج الفريق إليها كلها، بأي ترتيب. معظم تطبيقات المراسلة تقبل نحو 4000 حرف؛ والبريد الإلكتروني يقبل أكثر بكثير.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="54"/>
+        <source>Parts</source>
+        <translation>الأجزاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="61"/>
+        <source>Largest &amp;part, in characters:</source>
+        <translation>أكبر جزء، بالأحرف:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="62"/>
+        <source>Largest part, in characters</source>
+        <translation>أكبر جزء، بالأحرف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="76"/>
+        <source>&amp;Back to review</source>
+        <translation>العودة إلى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="77"/>
+        <source>Back to review</source>
+        <translation>العودة إلى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="78"/>
+        <source>&amp;Copy the selected part</source>
+        <translation>نسخ الجزء المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="79"/>
+        <source>Copy the selected part</source>
+        <translation>نسخ الجزء المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="80"/>
+        <source>&amp;Save all parts to a folder…</source>
+        <translation>حفظ كل الأجزاء في مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="81"/>
+        <source>Save all parts to a folder</source>
+        <translation>حفظ كل الأجزاء في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="116"/>
+        <source>That would make too many parts: choose a larger size.</source>
+        <translation>سينتج عن ذلك أجزاء كثيرة جدًا: اختر حجمًا أكبر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="120"/>
+        <source>Part %1 of %2 — %3 characters</source>
+        <translation>الجزء %1 من %2 — %3 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="122"/>
+        <source>Number of parts: %1.</source>
+        <translation>عدد الأجزاء: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="123"/>
+        <source>That is many: saving one file may be easier.</source>
+        <translation>هذا كثير: قد يكون حفظ ملف واحد أسهل.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="137"/>
+        <source>Part %1 is on the clipboard; it will be cleared in 60 seconds.</source>
+        <translation>الجزء %1 في الحافظة؛ ستُمسح بعد 60 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="142"/>
+        <source>Choose a folder for the parts</source>
+        <translation>اختر مجلدًا للأجزاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/parts_page.py" line="161"/>
+        <source>%1 part files were saved in the folder you chose.</source>
+        <translation>حُفظ %1 ملفًا من الأجزاء في المجلد الذي اخترته.</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../../editor/qr_page.py" line="28"/>
+        <source>QR codes</source>
+        <translation>رموز QR</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="30"/>
+        <source>Scan the codes in order with the phone that will send them. QR codes are only possible for a short report without attachments, so anyone who sees them can tell the report is short. The codes exist only on this screen: nothing is saved.</source>
+        <translation>امسح الرموز بالترتيب بالهاتف الذي سيرسلها. رموز QR ممكنة فقط لبلاغ قصير بلا مرفقات، لذا يستطيع من يراها أن يعرف أن البلاغ قصير. الرموز موجودة على هذه الشاشة فقط: لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="46"/>
+        <source>&amp;Back to review</source>
+        <translation>العودة إلى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="47"/>
+        <source>Back to review</source>
+        <translation>العودة إلى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="48"/>
+        <source>&amp;Previous code</source>
+        <translation>الرمز السابق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="49"/>
+        <source>Previous code</source>
+        <translation>الرمز السابق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="50"/>
+        <source>&amp;Next code</source>
+        <translation>الرمز التالي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="51"/>
+        <source>Next code</source>
+        <translation>الرمز التالي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/qr_page.py" line="93"/>
+        <source>Code %1 of %2</source>
+        <translation>الرمز %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../editor/review_page.py" line="45"/>
+        <source>Review and seal</source>
+        <translation>المراجعة والختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="51"/>
+        <source>What will be sent</source>
+        <translation>ما سيُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="57"/>
+        <source>&amp;Back to attachments</source>
+        <translation>العودة إلى المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="58"/>
+        <source>Back to attachments</source>
+        <translation>العودة إلى المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="67"/>
+        <source>Sealed for</source>
+        <translation>مختوم لأجل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="71"/>
+        <source>Team fingerprint</source>
+        <translation>بصمة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="77"/>
+        <source>Seal and export</source>
+        <translation>الختم والتصدير</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="96"/>
+        <source>The sealed file will be exactly %1 (%2 bytes). Padding hides the real length: every short report has this same size.</source>
+        <translation>سيكون حجم الملف المختوم %1 بالضبط (%2 بايت). الحشو يخفي الطول الحقيقي: كل بلاغ قصير له الحجم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="99"/>
+        <source>The sealed file will be exactly %1 (%2 bytes). Padding rounds the size up, so it does not show the exact length.</source>
+        <translation>سيكون حجم الملف المختوم %1 بالضبط (%2 بايت). الحشو يقرّب الحجم إلى الأعلى فلا يكشف الطول الدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="104"/>
+        <source>Team: %1</source>
+        <translation>الفريق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="106"/>
+        <source>DEMO team: its keys are public. Never for a real concern.</source>
+        <translation>فريق تجريبي: مفاتيحه علنية. ليس لبلاغ حقيقي أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="117"/>
+        <source>&amp;Go to the form</source>
+        <translation>الذهاب إلى الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="126"/>
+        <source>Your own wiki username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
+        <translation>اسم مستخدمك في الويكي يظهر في: %1. إذا كُشف هذا البلاغ يومًا، فقد يدلّ عليك. احذفه ما لم يحتج إليه الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_page.py" line="128"/>
+        <source>&amp;Edit the form</source>
+        <translation>تعديل الاستمارة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../editor/review_summary.py" line="25"/>
+        <source> … (%1 more characters)</source>
+        <translation> … (%1 حرفًا إضافيًا)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="33"/>
+        <source>metadata removed: %1</source>
+        <translation>أُزيلت البيانات الوصفية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="35"/>
+        <source>no metadata found</source>
+        <translation>لم يُعثر على بيانات وصفية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="37"/>
+        <source>⚠ original kept as evidence, with its metadata</source>
+        <translation>⚠ الأصل محفوظ كدليل، مع بياناته الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="38"/>
+        <source>⚠ metadata cannot be removed from this type</source>
+        <translation>⚠ لا يمكن إزالة البيانات الوصفية من هذا النوع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="58"/>
+        <source>What will be sent</source>
+        <translation>ما سيُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="59"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_summary.py" line="61"/>
+        <source>No attachments.</source>
+        <translation>لا مرفقات.</translation>
+    </message>
+</context>
+<context>
+    <name>SealPanel</name>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="67"/>
+        <source>&amp;Seal and save file…</source>
+        <translation>ختم وحفظ الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="68"/>
+        <source>Seal and save file</source>
+        <translation>ختم وحفظ الملف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="70"/>
+        <source>Seal into the &amp;outbox</source>
+        <translation>ختم في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="71"/>
+        <source>Seal into the outbox</source>
+        <translation>ختم في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="72"/>
+        <source>Copy as &amp;text</source>
+        <translation>نسخ كنص</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="73"/>
+        <source>Copy as text</source>
+        <translation>نسخ كنص</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="74"/>
+        <source>Show &amp;QR codes</source>
+        <translation>عرض رموز QR</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="75"/>
+        <source>Show QR codes</source>
+        <translation>عرض رموز QR</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="76"/>
+        <source>S&amp;plit into parts…</source>
+        <translation>تقسيم إلى أجزاء…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="77"/>
+        <source>Split into parts</source>
+        <translation>تقسيم إلى أجزاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="78"/>
+        <source>QR codes are offered for short reports without attachments.</source>
+        <translation>رموز QR متاحة للبلاغات القصيرة بلا مرفقات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="90"/>
+        <source>Sealing progress</source>
+        <translation>تقدّم الختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="92"/>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="93"/>
+        <source>Cancel sealing</source>
+        <translation>إلغاء الختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="94"/>
+        <source>Sealing… Nothing is saved until it is complete, and Cancel leaves nothing behind.</source>
+        <translation>جارٍ الختم… لا يُحفظ شيء حتى يكتمل، والإلغاء لا يترك أي أثر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="171"/>
+        <source>Save the sealed file</source>
+        <translation>حفظ الملف المختوم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="195"/>
+        <source>Sealed and saved as %1 (%2). Send this file to your team any way you like: only they can open it.</source>
+        <translation>خُتم وحُفظ باسم %1 (%2). أرسل هذا الملف إلى فريقك بأي طريقة تريدها: لا يستطيع فتحه غيرهم.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="203"/>
+        <source>Sealed into the outbox as %1 (%2). Save a copy from the Outbox page when you are ready to send it.</source>
+        <translation>خُتم في صندوق الصادر باسم %1 (%2). احفظ نسخة من صفحة صندوق الصادر حين تكون مستعدًا لإرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/seal_panel.py" line="221"/>
+        <source>The sealed text is on the clipboard. Paste it into an e-mail or a message now: the clipboard will be cleared in %1 seconds, and when Sealnote closes.</source>
+        <translation>النص المختوم في الحافظة. الصقه الآن في بريد إلكتروني أو رسالة: ستُمسح الحافظة بعد %1 ثانية، وعند إغلاق Sealnote.</translation>
+    </message>
+</context>
+</TS>

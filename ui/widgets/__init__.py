@@ -1,0 +1,3 @@
+"""Small reusable widgets of the Sealnote windows."""
+
+
