@@ -35,13 +35,16 @@ class ImageCleaningError(Exception):
     code: str = "attachment.clean_failed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CleanedImage:
     """Cleaned bytes plus human-readable names of what was removed."""
 
     data: bytes
     verdict: MetadataVerdict
     removed: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return f"CleanedImage(<{len(self.data)} bytes>, verdict={self.verdict.value})"
 
 
 _Result = tuple[bytes, list[str]]

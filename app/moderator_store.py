@@ -92,7 +92,7 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AttachmentInfo:
     """What the index says about one attachment (the name is untrusted, shown as text only)."""
 
@@ -101,13 +101,19 @@ class AttachmentInfo:
     media_type: str
     metadata: str
 
+    def __repr__(self) -> str:
+        return f"AttachmentInfo(<name>, size={self.size}, type={self.media_type!r})"
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Note:
     """One private note of the team."""
 
     time: str
     text: str
+
+    def __repr__(self) -> str:
+        return f"Note(time={self.time!r}, <text>)"
 
 
 @dataclass(frozen=True, repr=False)

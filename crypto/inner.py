@@ -29,7 +29,7 @@ _MANIFEST_KEYS = {"v", "kind", "demo", "sealed_on", "fields", "attachments", "re
 _ATTACHMENT_KEYS = {"name", "size", "type", "metadata"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AttachmentEntry:
     """One attachment as declared in the manifest. ``name`` is untrusted until sanitised."""
 
@@ -37,6 +37,10 @@ class AttachmentEntry:
     size: int
     media_type: str
     metadata: str
+
+    def __repr__(self) -> str:
+        # The name can identify a person or a place: never in a repr that could reach a log.
+        return f"AttachmentEntry(<name>, size={self.size}, type={self.media_type!r})"
 
     def to_json(self) -> dict[str, Any]:
         """The manifest object of this entry."""

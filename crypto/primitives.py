@@ -173,6 +173,8 @@ class StreamPusher:
     def push_into(self, out: memoryview, message: memoryview, ad: bytes, tag: int) -> int:
         """Encrypt ``message`` into ``out`` (len(message) + 17 bytes); return bytes written."""
         size = len(message) + STREAM_ABYTES
+        if len(out) < size:
+            raise PrimitiveFailure("output buffer too small")  # never let C write past it
         rc = lib.crypto_secretstream_xchacha20poly1305_push(
             self._state, ffi.from_buffer(out, require_writable=True), ffi.NULL,
             ffi.from_buffer(message), len(message), ad, len(ad), tag)
@@ -198,6 +200,8 @@ class StreamPuller:
         """Decrypt one chunk into ``out``; return ``(plaintext_length, tag)``."""
         if len(ciphertext) < STREAM_ABYTES:
             raise PrimitiveFailure("chunk too short")
+        if len(out) < len(ciphertext) - STREAM_ABYTES:
+            raise PrimitiveFailure("output buffer too small")  # never let C write past it
         rc = lib.crypto_secretstream_xchacha20poly1305_pull(
             self._state, ffi.from_buffer(out, require_writable=True), ffi.NULL, self._tag,
             ffi.from_buffer(ciphertext), len(ciphertext), ad, len(ad))

@@ -80,7 +80,10 @@ def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
     ``size_hint`` (the payload's length, when known) only sizes the buffers. Raises Truncated,
     TrailingData, PayloadTampered or Cancelled.
     """
-    ct_size = SEGMENT_CT_BYTES if size_hint is None else max(1, min(SEGMENT_CT_BYTES, size_hint))
+    # One byte more than the hint: a buffer that fills up means the source is longer than the
+    # hint said (a file still being written), and _read_segment then grows it to a full segment.
+    ct_size = (SEGMENT_CT_BYTES if size_hint is None
+               else max(1, min(SEGMENT_CT_BYTES, size_hint + 1)))
     segments = 2 if size_hint is None else -(-max(size_hint, 1) // SEGMENT_CT_BYTES)
     in_flight = min(IN_FLIGHT, segments)
     ct_pool = allocate_buffers(in_flight + 1, ct_size)
@@ -88,8 +91,7 @@ def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
     pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
     consumed = 0
     with segment_executor(segments, "open") as pool:
-        current = ct_pool.pop()
-        current_size = read_fully(source, memoryview(current))
+        current, current_size = _read_segment(source, ct_pool.pop())
         if current_size == 0:
             raise Truncated("no payload")
         index = 0
@@ -98,10 +100,11 @@ def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
                 raise Cancelled("opening cancelled")
             if len(pending) == in_flight:
                 yield _take_result(pending, ct_pool, plain_pool)
-            upcoming = ct_pool.pop()
-            upcoming_size = read_fully(source, memoryview(upcoming))
+            upcoming, upcoming_size = _read_segment(source, ct_pool.pop())
             last = upcoming_size == 0
             plain = plain_pool.pop()
+            if len(plain) < current_size:
+                plain = bytearray(min(SEGMENT_BYTES, current_size))
             pending.append((pool.submit(_open_segment, file_key, index, last, mac,
                                         memoryview(current)[:current_size], memoryview(plain)),
                             current, plain))
@@ -114,6 +117,20 @@ def open_stream(source: Readable, file_key: bytes, mac: bytes, *,
             current, current_size, index = upcoming, upcoming_size, index + 1
         while pending:
             yield _take_result(pending, ct_pool, plain_pool)
+
+
+def _read_segment(source: Readable, buffer: bytearray) -> tuple[bytearray, int]:
+    """Read one segment's worth (SEGMENT_CT_BYTES, or less at the end of the source).
+
+    Segment boundaries never depend on the buffer size: a buffer smaller than a segment that
+    fills up is replaced by a full-size one and reading continues.
+    """
+    size = read_fully(source, memoryview(buffer))
+    if size < len(buffer) or len(buffer) >= SEGMENT_CT_BYTES:
+        return buffer, size
+    grown = bytearray(SEGMENT_CT_BYTES)
+    grown[:size] = buffer
+    return grown, size + read_fully(source, memoryview(grown)[size:])
 
 
 def _take_result(pending: deque[tuple[Future[int], bytearray, bytearray]],
