@@ -32,6 +32,7 @@ from typing import Any, BinaryIO
 from app.errors import AppError
 from app.fs import (
     TEMP_SUFFIX,
+    AtomicFile,
     atomic_write,
     atomic_writer,
     create_private_file,
@@ -239,16 +240,14 @@ class _Discard:
 
 
 class _WriteAll:
-    """Attachment sink that loops until a raw file took every byte."""
+    """Attachment sink that counts what it wrote (both writers below write everything)."""
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: AtomicFile | BinaryIO) -> None:
         self._handle = handle
         self.size = 0
 
     def write(self, data: memoryview, /) -> int:
-        view = memoryview(data)
-        while view:
-            view = view[self._handle.write(view) or 0:]
+        self._handle.write(data)
         self.size += len(data)
         return len(data)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,13 @@ class _QuarantineSinks:
         for handle in self.handles:
             if not handle.closed:
                 handle.close()
+
+    def persist_all(self) -> None:
+        """fsync every attachment before the folder is published: a crash right after the
+        rename must not leave a report whose attachments are empty."""
+        for path in self.paths:
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
 
 
 def load_sealed_bytes_from_text(text: str) -> bytes:
@@ -145,6 +153,7 @@ def open_into_folder(source: Readable, keys: Sequence[SecretKey], into: Path, *,
                                   should_cancel=should_cancel)
         finally:
             sinks.close_all()
+        sinks.persist_all()
         return _publish(quarantine, sinks, into, content.report_id.hex(), content.manifest)
     except (OpenError, Cancelled):
         remove_tree(quarantine)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from crypto import primitives
 from crypto.errors import (
@@ -45,6 +45,18 @@ class Writable(Protocol):
     """A sink with ``write``."""
 
     def write(self, data: memoryview, /) -> int | None: ...
+
+
+@runtime_checkable
+class PositionalWritable(Protocol):
+    """A file sink that can also write at an offset (app.fs.AtomicFile): workers then write
+    their own segments and the calling thread never copies ciphertext."""
+
+    def write(self, data: memoryview, /) -> int | None: ...
+
+    def write_at(self, offset: int, data: memoryview, /) -> None: ...
+
+    def tell(self) -> int: ...
 
 
 ProgressCallback = Callable[[int], None]
@@ -117,6 +129,13 @@ def _seal_segment(key: bytes, mac: bytes, plain: memoryview, out: memoryview,
     return written
 
 
+def _seal_segment_at(sink: PositionalWritable, offset: int, key: bytes, mac: bytes,
+                     plain: memoryview, out: memoryview, header: bytes | None) -> int:
+    size = _seal_segment(key, mac, plain, out, header)
+    sink.write_at(offset, out[:size])
+    return size
+
+
 def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
                 plaintext_length: int, *, progress: ProgressCallback | None = None,
                 should_cancel: CancelCheck | None = None,
@@ -135,12 +154,15 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
     ct_pool = allocate_buffers(in_flight, sealed_payload_length(plain_size))
     pending: deque[tuple[Future[int], bytearray, bytearray]] = deque()
     written = 0
+    positional = sink if isinstance(sink, PositionalWritable) else None
+    base = positional.tell() if positional is not None else 0
 
     def drain_one() -> None:
         nonlocal written
         future, plain, ct = pending.popleft()
         size = future.result()
-        sink.write(memoryview(ct)[:size])
+        if positional is None:
+            sink.write(memoryview(ct)[:size])
         written += size
         plain_pool.append(plain)
         ct_pool.append(ct)
@@ -159,8 +181,14 @@ def seal_stream(source: Readable, sink: Writable, file_key: bytes, mac: bytes,
                 raise SourceChanged("a source ended before its declared size")
             key = segment_key(file_key, index, index == count - 1)
             header = choose_header(index) if choose_header is not None else None
-            pending.append((pool.submit(_seal_segment, key, mac, memoryview(plain)[:size],
-                                        memoryview(ct), header), plain, ct))
+            plain_view, ct_view = memoryview(plain)[:size], memoryview(ct)
+            if positional is None:
+                future = pool.submit(_seal_segment, key, mac, plain_view, ct_view, header)
+            else:
+                future = pool.submit(_seal_segment_at, positional,
+                                     base + index * SEGMENT_CT_BYTES, key, mac, plain_view,
+                                     ct_view, header)
+            pending.append((future, plain, ct))
         while pending:
             drain_one()
     return written
