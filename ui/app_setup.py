@@ -4,21 +4,25 @@
   own state (the file dialog's history) goes there too and is wiped after every dialog.
 - Translations: ``ui/resources/i18n/sealnote_<lang>.qm`` plus Qt's ``qtbase_<lang>.qm``, for the
   language in ``SEALNOTE_LANG`` or the system locale. Arabic, Persian and Urdu lay out right to
-  left. Regenerate the catalogues with:
-  ``pyside6-lupdate $(find ui -name '*.py') -ts ui/resources/i18n/sealnote_ar.ts`` and
-  ``pyside6-lrelease ui/resources/i18n/sealnote_ar.ts`` (same for fa).
+  left. The editor's catalogue holds every ui/ string except the moderator window's (which has
+  its own, see ui/moderator/i18n.py). Regenerate it with:
+  ``pyside6-lupdate $(find ui -name '*.py' -not -path 'ui/moderator/*' -not -name
+  '*moderator*.py') -ts ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts`` and
+  ``pyside6-lrelease ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts``.
+  A right-to-left translation that starts with a Latin word ("Sealnote …") begins with U+200F
+  (RIGHT-TO-LEFT MARK), or its label would be laid out left to right (tests/ui/test_translations).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from app import hygiene
 
 APP_NAME = "Sealnote"
 ORGANIZATION = "Sealnote"
@@ -102,14 +106,8 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def disable_core_dumps() -> None:
-    """No core dump may ever hold report text (RLIMIT_CORE=0; PR_SET_DUMPABLE=0 on Linux)."""
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
+    """Kept for callers that import it from here: see app.hygiene.disable_core_dumps.
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            import ctypes
-
-            pr_set_dumpable = 4
-            ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+    The editor calls app.hygiene's directly, first thing, before Qt is imported (ui.launch).
+    """
+    hygiene.disable_core_dumps()

@@ -2,24 +2,32 @@
 
     sealnote                 the editor window
     sealnote --demo          the window in workshop (demo) mode
+    sealnote --portable      everything in ``SealnoteData`` next to the program (also when a
+                             ``sealnote-portable.txt`` file lies there); nothing under HOME
     sealnote seal …          the command line (see ``sealnote --help``); Qt is not even imported
 
-This module imports no Qt at the top: the CLI path must start fast and work with no display.
+This module imports no Qt at the top: the CLI path must start fast and work with no display, and
+the window's start-up must disable core dumps and redirect portable mode's folders before Qt
+(which caches locations) is imported.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from app.paths import AppPaths
     from ui.editor.main_window import EditorWindow
 
 CLI_COMMANDS = frozenset({"seal", "card"})
 CLI_FLAGS = frozenset({"--help", "-h"})
+WINDOW_OPTIONS = frozenset({"--demo", "--portable"})
 
 
 def wants_cli(argv: list[str]) -> bool:
@@ -32,16 +40,58 @@ def wants_cli(argv: list[str]) -> bool:
     return any(not arg.startswith("-") for arg in argv)
 
 
-def run_window(argv: list[str]) -> int:
-    """Start the editor window; returns the exit code."""
+def program_folder() -> Path:
+    """The folder of the program (of the frozen executable, or of the ``sealnote`` script)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent
+
+
+def prepare_process(argv: list[str], program_dir: Path | None = None) -> AppPaths:
+    """What must happen before Qt is imported: no core dumps, then portable mode's environment.
+
+    Returns the folders to use (portable: below the portable root; else the user's folders).
+    """
+    from app.hygiene import disable_core_dumps
     from app.paths import AppPaths
-    from ui.app_setup import configure_application, create_application, disable_core_dumps
+    from app.portable import apply_portable_environment, portable_root
+
+    disable_core_dumps()
+    root = portable_root(program_dir or program_folder(), ["sealnote", *argv])
+    if root is None:
+        return AppPaths.for_user()
+    host_runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    paths = apply_portable_environment(root, os.environ)
+    _keep_dbus_off_home(host_runtime)
+    return paths
+
+
+def _keep_dbus_off_home(host_runtime: str) -> None:
+    """Portable mode: no D-Bus autolaunch, which writes ``~/.dbus/session-bus/…`` (and starts
+    a daemon) when Qt looks for a session bus on an X display that has none.
+
+    The desktop's own bus is kept when there is one (screen readers need it): the address the
+    session gave, else the standard socket in the host's runtime folder (which portable mode
+    moved away). With neither, the address points at a socket that does not exist.
+    """
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    host_bus = Path(host_runtime) / "bus" if host_runtime else None
+    if host_bus is not None and host_bus.is_socket():
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={host_bus}"
+    else:
+        absent = Path(os.environ["XDG_RUNTIME_DIR"]) / "no-session-bus"
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={absent}"
+
+
+def run_window(argv: list[str], program_dir: Path | None = None) -> int:
+    """Start the editor window; returns the exit code."""
+    base = prepare_process(argv, program_dir)
+    from ui.app_setup import configure_application, create_application
     from ui.editor.demo_session import DemoSession
     from ui.editor.main_window import EditorWindow
 
-    disable_core_dumps()
     demo = "--demo" in argv
-    base = AppPaths.for_user()
     app = create_application(sys.argv[:1])
     settings_root = DemoSession(base).root / "config" if demo else base.config
     configure_application(app, settings_root)
@@ -75,7 +125,7 @@ def editor_entry(argv: list[str] | None = None) -> None:
         from app.cli.editor import main
 
         sys.exit(main(args))
-    unknown = [a for a in args if a.startswith("-") and a not in ("--demo",)]
+    unknown = [a for a in args if a.startswith("-") and a not in WINDOW_OPTIONS]
     if unknown:
         print(f"sealnote: error: unknown option {unknown[0]}", file=sys.stderr)
         print("sealnote: hint: run 'sealnote --help' for usage and examples", file=sys.stderr)

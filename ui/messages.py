@@ -178,9 +178,123 @@ def _other_gui_errors() -> dict[str, str]:
     }
 
 
+def _vault_errors() -> dict[str, str]:
+    """Codes of the drafts vault (app.vault, app.drafts)."""
+    return {
+        "vault.wrong_passphrase": translate(
+            "Messages",
+            "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."),
+        "vault.empty_passphrase": translate(
+            "Messages",
+            "Type your passphrase."),
+        "vault.corrupt": translate(
+            "Messages",
+            "The file that protects your drafts is damaged, so they cannot be opened."),
+        "vault.unsupported": translate(
+            "Messages",
+            "Your drafts were saved by a newer version of Sealnote. Open them with that "
+            "version."),
+        "vault.kdf_refused": translate(
+            "Messages",
+            "The file that protects your drafts asks for unsafe settings: it was not made by "
+            "Sealnote or was altered."),
+        "vault.missing": translate(
+            "Messages",
+            "There are no protected drafts on this computer yet."),
+        "vault.exists": translate(
+            "Messages",
+            "Protected drafts already exist on this computer. Unlock them instead."),
+        "vault.locked": translate(
+            "Messages",
+            "Sealnote is locked. Unlock it to go on."),
+        "vault.ram_only": translate(
+            "Messages",
+            "Not in RAM-only mode: nothing is kept on this computer."),
+        "vault.keyring_key_rejected": translate(
+            "Messages",
+            "The key in the system keyring does not open your drafts."),
+        "vault.bad_wrapping_key": translate(
+            "Messages",
+            "The system keyring could not be set up for Sealnote."),
+        "io.read_failed": translate(
+            "Messages",
+            "A file could not be read. Check the disk."),
+        "draft.save_failed": translate(
+            "Messages",
+            "Your draft could not be saved. What you see is still here: check the disk, then "
+            "keep typing to try again."),
+        "draft.disk_full": translate(
+            "Messages",
+            "The disk is full: your draft could not be saved. What you see is still here: free "
+            "some space, then keep typing to try again."),
+        "draft.corrupt": translate(
+            "Messages",
+            "This draft is damaged and cannot be opened."),
+        "draft.not_found": translate(
+            "Messages",
+            "This draft no longer exists."),
+        "draft.unreadable": translate(
+            "Messages",
+            "This draft cannot be read. Check the disk."),
+        "draft.delete_failed": translate(
+            "Messages",
+            "The draft could not be deleted completely. Try again."),
+    }
+
+
+def _damaged_store_errors() -> dict[str, str]:
+    """A stored file that does not decrypt (normally reported as draft.corrupt)."""
+    damaged = translate("Messages", "Something stored on this computer is damaged and cannot "
+                        "be opened.")
+    return {code: damaged for code in ("vault.blob_corrupt", "vault.stream_corrupt",
+                                       "vault.stream_truncated", "vault.stream_trailing")}
+
+
+def _keyring_errors() -> dict[str, str]:
+    """Why keyring unlock is not offered or did not work (app.keyring_unlock)."""
+    return {
+        "keyring.no_backend": translate(
+            "Messages",
+            "No system keyring is available in this session."),
+        "keyring.insecure_backend": translate(
+            "Messages",
+            "The only keyring found keeps secrets in a plain file, which is not safe: Sealnote "
+            "does not use it."),
+        "keyring.unsupported_backend": translate(
+            "Messages",
+            "The keyring found is not one Sealnote trusts."),
+        "keyring.portable_mode": translate(
+            "Messages",
+            "Not in portable mode: the system keyring belongs to this computer, not to your "
+            "stick."),
+        "keyring.timeout": translate(
+            "Messages",
+            "The system keyring did not answer in time. It may be locked."),
+        "keyring.locked": translate(
+            "Messages",
+            "The system keyring is locked. Unlock it, then try again."),
+        "keyring.failed": translate(
+            "Messages",
+            "The system keyring did not work."),
+        "keyring.not_found": translate(
+            "Messages",
+            "The system keyring no longer holds Sealnote's key."),
+        "keyring.bad_item": translate(
+            "Messages",
+            "The key in the system keyring is damaged."),
+        "keyring.not_enabled": translate(
+            "Messages",
+            "Unlocking with the system keyring is not turned on."),
+        "keyring.not_given": translate(
+            "Messages",
+            "The key in the system keyring could not be reached."),
+    }
+
+
 def _table() -> dict[str, str]:
     return {**_card_and_key_errors(), **_file_errors(), **_field_errors(),
-            **_other_gui_errors()}
+            **_other_gui_errors(), **_vault_errors(), **_damaged_store_errors(),
+            **_keyring_errors()}
 
 
 def known_codes() -> frozenset[str]:

@@ -70,10 +70,10 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Starts tasks on its own thread pool and keeps them alive until they end."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(max_threads)  # 1: jobs run one after another, in order
         self._tasks: set[Task] = set()
 
     def start(self, job: Job, on_finished: Callable[[object], None] | None = None,
@@ -106,6 +106,13 @@ class TaskRunner(QObject):
         """Ask every running task to stop."""
         for task in list(self._tasks):
             task.cancel()
+
+    def drain(self, timeout_ms: int = 10_000) -> bool:
+        """Wait (without cancelling) until every started job has run; True if they all did.
+
+        For the last save and the lock at exit: cancelling would skip a queued save.
+        """
+        return self._pool.waitForDone(timeout_ms)
 
     def shut_down(self, timeout_ms: int = 10_000) -> bool:
         """Cancel everything and wait for the threads; True if they all stopped."""

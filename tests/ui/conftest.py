@@ -2,6 +2,11 @@
 
 Every test gets its own AppPaths under tmp_path and its own window; windows are closed (without
 the unsaved-text question) and their workers stopped at the end of the test.
+
+Windows get cheap Argon2id settings through the explicit test seams of crypto.keyfile
+(CHEAP_FOR_TESTS_ONLY with WEAK_KDF_FOR_TESTS_ONLY, which the production policy refuses), passed
+in through VaultOptions: never through the environment. A real-mode window starts unlocked in
+RAM-only mode unless a test asks for the gate (``unlock=None``) or a vault (``unlock="vault"``).
 """
 
 from __future__ import annotations
@@ -17,11 +22,42 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from crypto.card import BEGIN, END, TeamCard, issue_card
+from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
 from crypto.keys import IdentitySecretKey, SecretKey
 from ui.app_setup import configure_settings, remove_translations
 from ui.editor.main_window import EditorWindow
+from ui.editor.vault_session import VaultOptions
 
 WindowFactory = Callable[..., EditorWindow]
+PASSPHRASE = "maple orbit lantern pebble harbour"
+
+
+def cheap_options(**changes: object) -> VaultOptions:
+    """Test-only KDF settings (production refuses them), quick autosave."""
+    fields: dict[str, object] = {"autosave_ms": 50, **changes}
+    return VaultOptions(CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, **fields)  # type: ignore
+
+
+def create_vault(qtbot: QtBot, window: EditorWindow, passphrase: str = PASSPHRASE) -> None:
+    """First run through the gate: choose a passphrase, wait until the vault is open."""
+    assert window.current_page() == "first_run"
+    window.gate.first_run.fields.set_passphrase(passphrase)
+    window.gate.first_run.request_create()
+    qtbot.waitUntil(window.session.is_unlocked, timeout=10_000)
+
+
+def unlock(qtbot: QtBot, window: EditorWindow, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase on the lock screen and wait until the vault is open."""
+    assert window.current_page() == "unlock"
+    window.gate.unlock.passphrase.setText(passphrase)
+    window.gate.unlock.request_unlock()
+    qtbot.waitUntil(window.session.is_unlocked, timeout=10_000)
+
+
+def settle_saves(qtbot: QtBot, window: EditorWindow) -> None:
+    """Wait until the last change is saved (autosave and the vault queue are idle)."""
+    qtbot.waitUntil(lambda: not window.keeper.pending() and window.session.queue_idle(),
+                    timeout=10_000)
 
 
 def make_card(name: str = "Wiki Safety Team", *, identity: IdentitySecretKey | None = None,
@@ -66,6 +102,11 @@ class Helpers:
     forge = staticmethod(forge)
     button = staticmethod(button)
     wait_idle = staticmethod(wait_idle)
+    cheap_options = staticmethod(cheap_options)
+    create_vault = staticmethod(create_vault)
+    unlock = staticmethod(unlock)
+    settle_saves = staticmethod(settle_saves)
+    passphrase = PASSPHRASE
 
 
 @pytest.fixture
@@ -94,10 +135,16 @@ def make_window(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> Iterator[Windo
     folder = tmp_path / "chosen"
     folder.mkdir()
 
-    def factory(demo: bool = False, **kwargs: object) -> EditorWindow:
+    def factory(demo: bool = False, unlock: str | None = "ram_only",
+                **kwargs: object) -> EditorWindow:
+        kwargs.setdefault("vault_options", cheap_options())
         window = EditorWindow(paths, demo=demo, start_folder=folder, **kwargs)  # type: ignore
         window.show()
         windows.append(window)
+        if not demo and unlock == "ram_only":
+            window.session.start_ram_only()
+        elif not demo and unlock == "vault":
+            create_vault(qtbot, window)
         return window
 
     yield factory

@@ -4,7 +4,8 @@
     xvfb-run -a -s "-screen 0 1280x1024x24" .venv/bin/python tests/ui/make_screenshots.py
 
 Everything runs under a throwaway folder: a fictional team card, the public demo sample. Nothing
-real is read or written, and the folder is removed at the end.
+real is read or written, and the folder is removed at the end. Vaults use the test-only Argon2id
+settings (crypto.keyfile's CHEAP_FOR_TESTS_ONLY / WEAK_KDF_FOR_TESTS_ONLY), passed explicitly.
 """
 
 from __future__ import annotations
@@ -25,12 +26,16 @@ from app.demo_team import SAMPLE_PHOTO, sample_form
 from app.paths import AppPaths
 from app.report import ConcernForm
 from crypto.card import TeamCard, issue_card
+from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
 from crypto.keys import IdentitySecretKey, SecretKey
 from ui.app_setup import configure_application, install_translations
 from ui.editor.main_window import EditorWindow
+from ui.editor.vault_session import VaultOptions
 
 SIZE = (1100, 800)
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+PASSPHRASE = "maple orbit lantern pebble harbour"
+OPTIONS = VaultOptions(CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, autosave_ms=200)
 
 
 def wait_for(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -68,15 +73,30 @@ def example_card() -> TeamCard:
                       today - dt.timedelta(days=30), today + dt.timedelta(days=335))
 
 
-def new_window(root: Path, demo: bool = False) -> EditorWindow:
-    """A window on its own folders under ``root``."""
-    window = EditorWindow(AppPaths.under(root), demo=demo, start_folder=root)
+def new_window(root: Path, demo: bool = False, unlock: bool = True) -> EditorWindow:
+    """A window on its own folders under ``root`` (a real-mode one gets a vault, unlocked)."""
+    window = EditorWindow(AppPaths.under(root), demo=demo, start_folder=root,
+                          vault_options=OPTIONS)
     window.resize(*SIZE)
     window.show()
     if demo:
         wait_for(lambda: not window.attachments_page.busy())
+    elif unlock:
+        open_vault(window)
     settle()
     return window
+
+
+def open_vault(window: EditorWindow, passphrase: str = PASSPHRASE) -> None:
+    """Create the vault on first run, or unlock it; wait until the drafts are open."""
+    if window.current_page() == "first_run":
+        window.gate.first_run.fields.set_passphrase(passphrase)
+        window.gate.first_run.request_create()
+    else:
+        window.gate.unlock.passphrase.setText(passphrase)
+        window.gate.unlock.request_unlock()
+    wait_for(window.session.is_unlocked)
+    wait_for(window.session.queue_idle)
 
 
 def close(window: EditorWindow) -> None:
@@ -137,9 +157,14 @@ def shoot_progress(root: Path, out: Path) -> None:
     window = trusted_window(root / "progress")
     window.form_page.set_form(sample_form())
     video = root / "interview.mkv"
-    subprocess.run(["truncate", "-s", "3G", str(video)], check=True)
+    subprocess.run(["truncate", "-s", "1G", str(video)], check=True)
     window.attachments_page.add_files([video])
-    wait_for(lambda: not window.attachments_page.busy())
+    window.go_to("attachments")
+    window.attachments_page.select_row(0)
+    wait_for(lambda: "Encrypting" in window.attachments_page.verdict(0)
+             and "0%" not in window.attachments_page.verdict(0))
+    save(window, out, "06a-attachment-into-draft.png")
+    wait_for(lambda: not window.attachments_page.busy(), timeout_s=120)
     window.go_to("review")
     panel = window.review_page.panel
     panel.seal_to_path(root / "sealed.bin")
@@ -186,6 +211,50 @@ def shoot_outbox(root: Path, out: Path) -> None:
     close(window)
 
 
+def fill_draft(window: EditorWindow, title: str, what: str) -> None:
+    """A draft with ``title``, saved."""
+    window.new_report()
+    window.form_page.set_form(ConcernForm(dict(sample_form().values, title=title,
+                                               what_happened=what)))
+    window.form_page.set_value("urgency", "high")
+    window.keeper.save_now()
+    wait_for(lambda: not window.keeper.pending() and window.session.queue_idle())
+
+
+def shoot_vault(root: Path, out: Path) -> None:
+    """First run with strength feedback, drafts, security, lock screens, wipe."""
+    folder = root / "vault"
+    accept(AppPaths.under(folder).ensure(), example_card())
+    window = new_window(folder, unlock=False)
+    window.gate.first_run.fields.set_passphrase("freedom2024", "freedom2024")
+    save(window, out, "16-first-run-passphrase.png")
+    open_vault(window)
+    for title in ("Editor questioned about protest article", "Threats after the election edits",
+                  "Blocked article on the river dam"):
+        fill_draft(window, title, "Three men came to the office and asked about my edits.")
+    window.go_to("drafts")
+    wait_for(lambda: len(window.drafts_page.titles()) == 3)
+    save(window, out, "20-drafts.png")
+    window.go_to("security")
+    wait_for(lambda: window.security_page.keyring_reason() not in ("", "Checking the system "
+                                                                   "keyring…"))
+    save(window, out, "22-security.png")
+    window.idle_lock.set_interval_ms(50)
+    wait_for(lambda: window.current_page() == "unlock")
+    window.idle_lock.reload()
+    save(window, out, "18-locked.png")
+    close(window)
+    window = new_window(folder, unlock=False)
+    save(window, out, "17-unlock.png")
+    open_vault(window)
+    window.request_wipe()
+    save(window, out, "19-wipe-confirmation.png")
+    window.wipe_now()
+    wait_for(lambda: window.current_page() == "first_run")
+    save(window, out, "21-wiped.png")
+    close(window)
+
+
 def shoot_demo(root: Path, out: Path) -> None:
     """Demo mode: the banner and the prefilled sample."""
     window = new_window(root / "demo", demo=True)
@@ -202,9 +271,20 @@ def shoot_rtl(app: QApplication, root: Path, out: Path) -> None:
     save(window, out, "14-arabic-review.png")
     close(window)
     install_translations(app, "fa")
-    window = new_window(root / "fa")
+    window = new_window(root / "fa", unlock=False)
+    window.gate.first_run.fields.set_passphrase("maple orbit", "maple orbit")
+    save(window, out, "23-persian-first-run-passphrase.png")
+    open_vault(window)
     window.card_page.load_text(example_card().text)
     save(window, out, "15-persian-first-run.png")
+    window.lock_now()
+    wait_for(lambda: window.current_page() == "unlock")
+    save(window, out, "24-persian-locked.png")
+    close(window)
+    install_translations(app, "ar")
+    window = new_window(root / "ar-wipe")
+    window.request_wipe()
+    save(window, out, "25-arabic-wipe-confirmation.png")
     close(window)
     install_translations(app, "en")
 
@@ -219,7 +299,7 @@ def main(argv: list[str]) -> int:
         root = Path(scratch)
         configure_application(app, root / "settings", "en")
         for shoot in (shoot_first_run, shoot_form, shoot_attachments, shoot_progress,
-                      shoot_exports, shoot_outbox, shoot_demo):
+                      shoot_exports, shoot_outbox, shoot_demo, shoot_vault):
             shoot(root, out)
         shoot_rtl(app, root, out)
     return 0

@@ -79,3 +79,28 @@ def test_demo_window_starts_and_sigterm_leaves_nothing(tmp_path: Path) -> None:
     assert process.returncode == 0, err
     assert not session.exists()
     assert not (tmp_path / "data" / "Sealnote").exists()
+
+
+def test_start_up_disables_core_dumps_and_redirects_portable_mode_before_qt(
+        tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code = ("import os, resource, sys\nfrom pathlib import Path\n"
+            "from ui.launch import prepare_process\n"
+            f"paths = prepare_process(['--portable'], Path({str(stick)!r}))\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt too early'\n"
+            "assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)\n"
+            "assert paths.portable and os.environ['TMPDIR'] == str(paths.temp)\n"
+            "assert os.environ['XDG_CONFIG_HOME'].startswith(str(paths.data.parent))\n"
+            "print(paths.data)")
+    result = run_python(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str((stick / "SealnoteData" / "data").resolve())
+    assert not (tmp_path / "home").exists() or not any((tmp_path / "home").rglob("*"))
+
+
+def test_portable_option_is_accepted() -> None:
+    from ui.launch import WINDOW_OPTIONS
+
+    assert {"--demo", "--portable"} <= WINDOW_OPTIONS
+    assert not wants_cli(["--portable"])

@@ -115,3 +115,23 @@ def test_files_can_be_dropped(make_window: Any, qtbot: QtBot, tmp_path: Path) ->
     qtbot.waitUntil(lambda: not window.attachments_page.busy(), timeout=10_000)
     assert window.attachments_page.paths() == [note]
     assert "cannot be cleaned" in window.attachments_page.verdict(0)
+
+
+def _core_codes(*modules: str) -> set[str]:
+    import re
+
+    found: set[str] = set()
+    for module in modules:
+        source = (REPO / module).read_text(encoding="utf-8")
+        found |= set(re.findall(r'"((?:vault|draft|keyring)\.[a-z_]+)"', source))
+    return found
+
+
+def test_every_vault_draft_and_keyring_code_has_calm_text() -> None:
+    codes = _core_codes("app/vault.py", "app/drafts.py", "app/keyring_unlock.py",
+                        "app/wipe.py", "crypto/vault_format.py")
+    codes -= {"keyring.bad_request", "keyring.ok", "keyring.absent", "keyring.available",
+              "vault.error"}  # never shown: programming errors and success codes
+    assert {"vault.wrong_passphrase", "draft.save_failed", "keyring.no_backend"} <= codes
+    missing = sorted(code for code in codes if code not in known_codes())
+    assert missing == []

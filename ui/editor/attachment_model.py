@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.attachments import PreparedAttachment
+from app.drafts import DraftAttachment
 from app.image_metadata import MetadataVerdict
 from ui.messages import message_for
 from ui.widgets.basics import human_size
@@ -28,13 +29,22 @@ class RowState(enum.Enum):
 
 @dataclass(frozen=True, repr=False)
 class AttachmentRow:
-    """One chosen file and what preparing it gave."""
+    """One chosen file and what preparing it gave.
 
-    path: Path
+    ``path`` is the person's file (None for a row reopened from a draft: only its encrypted
+    copy is known). ``stored`` are its copies in the encrypted draft (empty in demo mode).
+    ``percent`` is the progress of copying it into the draft (-1 while not copying).
+    """
+
+    key: int
+    path: Path | None
+    name: str
     keep_original: bool = False
     prepared: tuple[PreparedAttachment, ...] = ()
+    stored: tuple[DraftAttachment, ...] = ()
     state: RowState = RowState.PREPARING
     error_code: str = ""
+    percent: int = -1
 
     def __repr__(self) -> str:  # file names may say too much: never in a repr
         return f"AttachmentRow(<file>, state={self.state.value}, items={len(self.prepared)})"
@@ -53,6 +63,7 @@ class AttachmentModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[AttachmentRow] = []
+        self._next_key = 0
 
     # ------------------------------------------------------------- Qt model
 
@@ -82,9 +93,13 @@ class AttachmentModel(QAbstractTableModel):
 
     def _cell(self, row: AttachmentRow, column: int) -> str:
         if column == 0:
-            return row.path.name
+            return row.name
         if row.state is RowState.PREPARING:
-            return self.tr("Checking…") if column == 3 else ""
+            if column != 3:
+                return ""
+            if row.percent < 0:
+                return self.tr("Checking…")
+            return self.tr("Encrypting into the draft… %1%").replace("%1", str(row.percent))
         if row.state is RowState.FAILED:
             return message_for(row.error_code) if column == 3 else ""
         if column == 1:
@@ -124,20 +139,26 @@ class AttachmentModel(QAbstractTableModel):
         return self._rows[number]
 
     def find(self, path: Path) -> int:
-        """The row of ``path``, or -1."""
+        """The row of the person's file ``path``, or -1."""
         return next((n for n, row in enumerate(self._rows) if row.path == path), -1)
 
-    def add(self, path: Path) -> int:
-        """Append a row in the PREPARING state; return its number."""
-        number = len(self._rows)
-        self.beginInsertRows(QModelIndex(), number, number)
-        self._rows.append(AttachmentRow(path))
-        self.endInsertRows()
-        return number
+    def find_key(self, key: int) -> int:
+        """The row with ``key``, or -1."""
+        return next((n for n, row in enumerate(self._rows) if row.key == key), -1)
 
-    def update(self, path: Path, **changes: object) -> None:
-        """Change the row of ``path`` (ignored when it was removed meanwhile)."""
-        number = self.find(path)
+    def add(self, path: Path | None, name: str = "", **fields: object) -> int:
+        """Append a row (PREPARING unless ``fields`` say otherwise); return its key."""
+        number, key = len(self._rows), self._next_key
+        self._next_key += 1
+        self.beginInsertRows(QModelIndex(), number, number)
+        self._rows.append(AttachmentRow(key, path, name or (path.name if path else ""),
+                                        **fields))  # type: ignore[arg-type]
+        self.endInsertRows()
+        return key
+
+    def update(self, key: int, **changes: object) -> None:
+        """Change the row with ``key`` (ignored when it was removed meanwhile)."""
+        number = self.find_key(key)
         if number < 0:
             return
         self._rows[number] = replace(self._rows[number], **changes)  # type: ignore[arg-type]
@@ -158,6 +179,11 @@ class AttachmentModel(QAbstractTableModel):
     def prepared(self) -> list[PreparedAttachment]:
         """Everything ready to seal, in order."""
         return [item for row in self._rows if row.state is RowState.READY for item in row.prepared]
+
+    def stored(self) -> tuple[DraftAttachment, ...]:
+        """The encrypted copies of every ready row, in order (what a draft save lists)."""
+        return tuple(item for row in self._rows if row.state is RowState.READY
+                     for item in row.stored)
 
     def busy(self) -> bool:
         """True while any file is still being checked."""

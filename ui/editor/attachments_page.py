@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import PreparedAttachment, prepare_attachment
+from app.drafts import DraftAttachment
 from app.image_metadata import MetadataVerdict
 from ui.editor.attachment_model import AttachmentModel, RowState
+from ui.editor.draft_keeper import AttachmentStorer, StoredPair
 from ui.widgets.basics import MessageBar, label, named
 from ui.widgets.file_dialogs import open_files
 from ui.widgets.style import make_primary
-from ui.workers import Task, TaskRunner
+from ui.workers import CancelFn, ProgressFn, Task, TaskRunner
+
+PERCENT = 100
 
 
 class AttachmentsPage(QWidget):
@@ -42,7 +47,8 @@ class AttachmentsPage(QWidget):
         self._start_folder = start_folder
         self._model = AttachmentModel()
         self._runner = TaskRunner(self)
-        self._current: dict[Path, Task] = {}
+        self._current: dict[int, Task] = {}
+        self._storer: Callable[[], AttachmentStorer | None] | None = None
         self._build()
         self._model.dataChanged.connect(self._sync_details)
         self._model.modelReset.connect(self._sync_details)
@@ -105,6 +111,11 @@ class AttachmentsPage(QWidget):
         layout.addWidget(label(self.tr(
             "The original keeps its hidden data, such as where and when the photo was taken and "
             "with which camera: only keep it if the team needs it as proof."), "hint"))
+        self._reopened_hint = label(self.tr(
+            "This file came back with the draft. To change this choice, remove it and add the "
+            "file again."), "hint", object_name="reopenedAttachmentHint")
+        self._reopened_hint.hide()
+        layout.addWidget(self._reopened_hint)
         return box
 
     def _navigation(self) -> QHBoxLayout:
@@ -127,36 +138,77 @@ class AttachmentsPage(QWidget):
         """The "Add files…" button: Qt's own dialog (no recent-files trace)."""
         self.add_files(open_files(self, self.tr("Add files"), self._start_folder))
 
+    def set_storer_source(self, source: Callable[[], AttachmentStorer | None] | None) -> None:
+        """Where checked files are copied (encrypted) for the draft; None: nowhere (demo)."""
+        self._storer = source
+
     def add_files(self, paths: list[Path], keep_original: bool = False) -> None:
-        """Attach files; each is checked (and pictures cleaned) off the GUI thread."""
+        """Attach files; each is checked (and pictures cleaned) off the GUI thread, then copied
+        encrypted into the draft when there is one."""
         for path in paths:
             if self._model.find(path) >= 0:
                 self._bar.show_message("info", self.tr("This file is already attached."))
                 continue
-            self._model.add(path)
-            self._prepare(path, keep_original)
+            self._prepare(self._model.add(path), path, keep_original)
         self.changed.emit()
 
-    def _prepare(self, path: Path, keep_original: bool) -> None:
-        self._model.update(path, keep_original=keep_original, state=RowState.PREPARING)
+    def _prepare(self, key: int, path: Path, keep_original: bool) -> None:
+        self._model.update(key, keep_original=keep_original, state=RowState.PREPARING,
+                           percent=-1)
+        storer = self._storer() if self._storer is not None else None
+
+        def job(progress: ProgressFn, cancel: CancelFn) -> list[StoredPair | PreparedAttachment]:
+            items = prepare_attachment(path, keep_original=keep_original)
+            if storer is None:
+                return list(items)
+            progress(0, 1)
+            return list(storer(items, keep_original, progress, cancel))
+
         task = self._runner.start(
-            lambda _progress, _cancel: prepare_attachment(path, keep_original=keep_original),
-            on_finished=lambda result: self._prepared(path, task, result),
-            on_failed=lambda code: self._failed(path, task, code))
-        self._current[path] = task
+            job, on_finished=lambda result: self._prepared(key, task, result),
+            on_failed=lambda code: self._failed(key, task, code),
+            on_progress=lambda done, total: self._progress(key, task, done, total))
+        self._current[key] = task
 
-    def _prepared(self, path: Path, task: Task, result: object) -> None:
-        if self._current.get(path) is not task:
+    def _progress(self, key: int, task: Task, done: int, total: int) -> None:
+        if self._current.get(key) is task and total > 0:
+            self._model.update(key, percent=min(PERCENT, done * PERCENT // total))
+
+    def _prepared(self, key: int, task: Task, result: object) -> None:
+        if self._current.get(key) is not task:
             return  # an older run for this file; a newer one is on its way
+        self._current.pop(key, None)
         assert isinstance(result, list)
-        items: tuple[PreparedAttachment, ...] = tuple(result)
-        self._model.update(path, prepared=items, state=RowState.READY)
+        pairs = [item if isinstance(item, tuple) else (None, item) for item in result]
+        self._model.update(key, prepared=tuple(p for _s, p in pairs),
+                           stored=tuple(s for s, _p in pairs if s is not None),
+                           state=RowState.READY, percent=-1)
         self.changed.emit()
 
-    def _failed(self, path: Path, task: Task, code: str) -> None:
-        if self._current.get(path) is task:
-            self._model.update(path, state=RowState.FAILED, error_code=code)
+    def _failed(self, key: int, task: Task, code: str) -> None:
+        if self._current.get(key) is task:
+            self._current.pop(key, None)
+            self._model.update(key, state=RowState.FAILED, error_code=code, percent=-1)
             self.changed.emit()
+
+    def restore(self, attachments: Sequence[DraftAttachment],
+                prepared_of: Callable[[DraftAttachment], PreparedAttachment]) -> None:
+        """Show a reopened draft's attachments (its encrypted copies; ready to seal)."""
+        groups: list[list[DraftAttachment]] = []
+        for item in attachments:
+            previous = groups[-1][-1] if groups else None
+            pair = (previous is not None and previous.name == item.name and item.keep_original
+                    and previous.keep_original and len(groups[-1]) == 1
+                    and item.verdict == MetadataVerdict.KEPT_BY_CHOICE.value)
+            if pair:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        for group in groups:
+            self._model.add(None, group[0].name, keep_original=group[0].keep_original,
+                            prepared=tuple(prepared_of(item) for item in group),
+                            stored=tuple(group), state=RowState.READY)
+        self.changed.emit()
 
     def selected_row(self) -> int:
         """The selected row, or -1."""
@@ -171,15 +223,17 @@ class AttachmentsPage(QWidget):
         """The "Remove" button."""
         number = self.selected_row()
         if number >= 0:
-            self._current.pop(self._model.row(number).path, None)
+            task = self._current.pop(self._model.row(number).key, None)
+            if task is not None:
+                task.cancel()
             self._model.remove(number)
             self.changed.emit()
 
     def set_keep_original(self, number: int, keep: bool) -> None:
         """Re-check one file, keeping (or not) its original as evidence."""
         row = self._model.row(number)
-        if row.keep_original != keep:
-            self._prepare(row.path, keep)
+        if row.keep_original != keep and row.path is not None:
+            self._prepare(row.key, row.path, keep)
 
     def _keep_toggled(self, keep: bool) -> None:
         number = self.selected_row()
@@ -189,14 +243,16 @@ class AttachmentsPage(QWidget):
     def _sync_details(self, *_args: object) -> None:
         number = self.selected_row()
         row = self._model.row(number) if number >= 0 else None
-        cleanable = bool(row and row.state is RowState.READY and row.prepared[0].verdict in (
-            MetadataVerdict.CLEANED, MetadataVerdict.NOTHING_FOUND))
+        cleanable = bool(row and row.state is RowState.READY and row.path is not None
+                         and row.prepared[0].verdict in (MetadataVerdict.CLEANED,
+                                                         MetadataVerdict.NOTHING_FOUND))
+        self._reopened_hint.setVisible(bool(row and row.path is None))
         self._keep.blockSignals(True)
         self._keep.setChecked(bool(row and row.keep_original))
         self._keep.blockSignals(False)
         self._keep.setEnabled(cleanable)
         self._remove.setEnabled(row is not None)
-        self._details_box.setTitle(self.tr("Selected file: %1").replace("%1", row.path.name)
+        self._details_box.setTitle(self.tr("Selected file: %1").replace("%1", row.name)
                                    if row else self.tr("Selected file: none"))
 
     # -------------------------------------------------------- drag and drop
@@ -222,8 +278,16 @@ class AttachmentsPage(QWidget):
         return str(self._model.data(self._model.index(number, 3)) or "")
 
     def paths(self) -> list[Path]:
-        """The attached files, in order."""
-        return [row.path for row in self._model.rows()]
+        """The person's attached files, in order (not the ones reopened from a draft)."""
+        return [row.path for row in self._model.rows() if row.path is not None]
+
+    def names(self) -> list[str]:
+        """The names of every attached file, in order."""
+        return [row.name for row in self._model.rows()]
+
+    def stored(self) -> tuple[DraftAttachment, ...]:
+        """The encrypted copies in the draft, in order (what a save lists)."""
+        return self._model.stored()
 
     def failed_count(self) -> int:
         """How many chosen files could not be read (they will not be sent)."""
@@ -238,12 +302,19 @@ class AttachmentsPage(QWidget):
         return self._model.busy()
 
     def clear(self) -> None:
-        """Remove every attachment."""
+        """Remove every attachment (work still running for them is cancelled)."""
+        for task in self._current.values():
+            task.cancel()
         self._current.clear()
         self._model.clear()
         self._bar.clear()
         self.changed.emit()
 
+    def stop_work(self, timeout_ms: int = 5000) -> None:
+        """Cancel every check and copy, and wait for them (lock, wipe, window closing)."""
+        self._current.clear()
+        self._runner.shut_down(timeout_ms)
+
     def shut_down(self) -> None:
         """Stop background checks (window closing)."""
-        self._runner.shut_down()
+        self.stop_work()

@@ -14,7 +14,7 @@ from ui.widgets.basics import named
 
 LINE_FIELDS = ("title", "when", "where", "contact_details")
 SHORT_TEXT_FIELDS = ("who_affected", "wiki_usernames", "wiki_pages", "wiki_links")
-BIG_TEXT_ROWS = {"what_happened": 14, "who_affected": 2, "wiki_usernames": 3, "wiki_pages": 3,
+BIG_TEXT_ROWS = {"what_happened": 14, "who_affected": 2, "wiki_usernames": 2, "wiki_pages": 2,
                  "wiki_links": 3}
 
 

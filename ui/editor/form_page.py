@@ -101,9 +101,10 @@ class FormPage(QWidget):
         self._own = named(QLineEdit(), "field_own_username",
                           self.tr("Your own wiki username (optional, never sent)"),
                           self.tr("Only used on this computer to warn you if it appears in "
-                                  "the report."))
-        self._own.setPlaceholderText(self.tr("Only used to warn you; not sealed, not saved"))
+                                  "the report; kept only in your encrypted draft."))
+        self._own.setPlaceholderText(self.tr("Only used to warn you; never sealed"))
         self._own.textChanged.connect(self._update_username_warning)
+        self._own.textChanged.connect(lambda _text: self.changed.emit())
         caption.setBuddy(self._own)
         self._own_warning = label("", "fieldWarning", object_name="ownUsernameWarning")
         self._own_warning.hide()
@@ -200,6 +201,15 @@ class FormPage(QWidget):
     def set_own_username(self, username: str) -> None:
         """Fill the own-username field."""
         self._own.setText(username)
+
+    def own_username(self) -> str:
+        """The own-username field (kept in the encrypted draft, never sealed)."""
+        return self._own.text()
+
+    def clear(self) -> None:
+        """Empty every field and the own username (locked, new report)."""
+        self.set_form(ConcernForm())
+        self._own.clear()
 
     def error_text(self, key: str) -> str:
         """The inline error shown next to ``key`` ('' when none)."""

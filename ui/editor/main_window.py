@@ -1,7 +1,9 @@
-"""The editor's one window: a step bar over a stack of pages, and the demo banner.
+"""The editor's one window: the gate (first run, unlock, wipe) or the workspace (steps and pages).
 
 The window title is only "Sealnote" (plus " — DEMO"): never a report title. The window owns no
-core logic: pages call app/ through workers, and the window moves between them.
+core logic: the VaultSession opens and locks the vault, the DraftKeeper saves drafts, pages call
+app/ through workers, and the window moves between them. Demo mode never touches the vault: it
+keeps its throwaway folder and goes straight to the workspace.
 """
 
 from __future__ import annotations
@@ -10,17 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from app.card_trust import load_trusted
 from app.demo_team import SAMPLE_PHOTO, demo_card, sample_form
@@ -28,32 +21,30 @@ from app.paths import AppPaths
 from app.report import ConcernForm
 from app.sealing import SealRequest
 from crypto.card import TeamCard
-from ui.editor.attachments_page import AttachmentsPage
-from ui.editor.card_page import CardPage
 from ui.editor.demo_session import DemoSession
-from ui.editor.form_page import FormPage
-from ui.editor.outbox_page import OutboxPage
-from ui.editor.parts_page import PartsPage
-from ui.editor.qr_page import QrPage
-from ui.editor.review_page import ReviewPage
-from ui.editor.step_bar import StepBar
+from ui.editor.draft_flow import DraftFlow
+from ui.editor.gate import Gate
+from ui.editor.idle_lock import IdleLock
+from ui.editor.reply_keys import ReplyKeyKeeper
+from ui.editor.vault_session import VaultOptions, VaultSession
+from ui.editor.window_parts import Workspace, build_menu
 from ui.messages import message_for
-from ui.widgets.basics import label, named
 from ui.widgets.file_dialogs import forget_dialog_state
 from ui.widgets.secret_clipboard import SecretClipboard
 from ui.widgets.style import STYLE_SHEET
 
 APP_TITLE = "Sealnote"
 DEMO_TITLE = "Sealnote — DEMO"
-STEP_PAGES = ("card", "form", "attachments", "review", "outbox")
+IDLE_RECHECK_MS = 60_000
 
 
 class EditorWindow(QMainWindow):
-    """Sealnote: write a concern, attach files, seal it to the team, export it."""
+    """Sealnote: unlock the drafts, write a concern, attach files, seal it, export it."""
 
     def __init__(self, paths: AppPaths, demo: bool = False,
                  today: Callable[[], dt.date] = dt.date.today,
-                 start_folder: Path | None = None) -> None:
+                 start_folder: Path | None = None,
+                 vault_options: VaultOptions | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(DEMO_TITLE if demo else APP_TITLE)
@@ -62,129 +53,218 @@ class EditorWindow(QMainWindow):
         self._paths = self._demo.start() if self._demo else paths.ensure()
         self._today = today
         self._card: TeamCard | None = demo_card() if demo else load_trusted(self._paths)
-        self.clipboard = SecretClipboard(self)
-        self._pages: dict[str, QWidget] = {}
         self._closed = False
-        self._build(start_folder or Path.home())
+        self._lock_reason = ""
+        self.clipboard = SecretClipboard(self)
+        self.session = VaultSession(self._paths, vault_options, self)
+        self.idle_lock = IdleLock(self)
+        self._demo_replies = ReplyKeyKeeper.in_memory() if demo else None
+        self.workspace = Workspace(self._paths, self.session, self.idle_lock, today,
+                                   start_folder or Path.home(), self.clipboard, demo=demo)
+        self.drafts = DraftFlow(self.session, self.workspace, self.clipboard, self)
+        self.keeper = self.drafts.keeper
+        self.gate = Gate(self.session)
+        self._outer = QStackedWidget()
+        self._outer.addWidget(self.workspace)
+        self._outer.addWidget(self.gate)
+        self.setCentralWidget(self._outer)
+        self._bind_pages()
         self._connect()
+        self._actions = build_menu(self)
         self.resize(1100, 800)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.press_primary)
         self._start()
 
-    # ----------------------------------------------------------------- build
-
-    def _build(self, start_folder: Path) -> None:
-        self.card_page = CardPage(self._paths, self._today, start_folder)
-        self.form_page = FormPage(self._today)
-        self.attachments_page = AttachmentsPage(start_folder)
-        self.review_page = ReviewPage(self._paths, self.clipboard, start_folder)
-        self.qr_page = QrPage()
-        self.parts_page = PartsPage(self.clipboard, start_folder)
-        self.outbox_page = OutboxPage(self._paths, start_folder)
-        self._stack = QStackedWidget()
-        for name, page in (("card", self.card_page), ("form", self.form_page),
-                           ("attachments", self.attachments_page), ("review", self.review_page),
-                           ("qr", self.qr_page), ("parts", self.parts_page),
-                           ("outbox", self.outbox_page)):
-            self._pages[name] = page
-            self._stack.addWidget(page)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        if self._demo is not None:
-            layout.addWidget(self._demo_banner())
-        self._steps = StepBar(self._step_titles())
-        layout.addWidget(self._steps)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(18, 12, 18, 12)
-        body_layout.addWidget(self._stack)
-        layout.addWidget(body, 1)
-        self.setCentralWidget(central)
-
-    def _step_titles(self) -> list[tuple[str, str]]:
-        titles = {"card": self.tr("Team card"), "form": self.tr("Your concern"),
-                  "attachments": self.tr("Attachments"), "review": self.tr("Review and seal"),
-                  "outbox": self.tr("Outbox")}
-        keys = [key for key in STEP_PAGES if not (self._demo and key == "card")]
-        return [(key, titles[key]) for key in keys]
-
-    def _demo_banner(self) -> QWidget:
-        row = QWidget()
-        row.setObjectName("demoBannerRow")
-        row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        banner = label(self.tr("DEMO — workshop mode: the demo team's keys are public; never use "
-                               "for a real concern"), object_name="demoBanner")
-        banner.setAccessibleName(banner.text())
-        reset = named(QPushButton(self.tr("&Reset demo")), "resetDemoButton",
-                      self.tr("Reset demo"))
-        reset.setStyleSheet("QPushButton { background: white; color: #7a1912; font-weight: 700;"
-                            " border: 1px solid white; border-radius: 4px; padding: 6px 14px; }"
-                            "QPushButton:focus { border: 2px solid black; }")
-        reset.clicked.connect(self.reset_demo)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.addWidget(banner, 1)
-        layout.addWidget(reset)
-        return row
+    def _bind_pages(self) -> None:
+        ws = self.workspace
+        self.card_page, self.drafts_page, self.form_page = ws.card_page, ws.drafts_page, \
+            ws.form_page
+        self.attachments_page, self.review_page, self.qr_page = ws.attachments_page, \
+            ws.review_page, ws.qr_page
+        self.parts_page, self.outbox_page, self.security_page = ws.parts_page, ws.outbox_page, \
+            ws.security_page
 
     def _connect(self) -> None:
-        self._steps.stepChosen.connect(self.go_to)
+        ws = self.workspace
+        ws.navigation.connect(self.go_to)
         self.card_page.cardAccepted.connect(self._card_accepted)
-        self.card_page.continueRequested.connect(lambda: self.go_to("form"))
-        self.form_page.nextRequested.connect(lambda: self.go_to("attachments"))
-        self.attachments_page.backRequested.connect(lambda: self.go_to("form"))
-        self.attachments_page.nextRequested.connect(lambda: self.go_to("review"))
         self.attachments_page.changed.connect(self._refresh_review_if_shown)
-        self.review_page.backRequested.connect(lambda: self.go_to("attachments"))
         self.review_page.editFormRequested.connect(self._edit_form)
+        self.review_page.choices.changed.connect(self._choices_changed)
         panel = self.review_page.panel
         panel.sealed.connect(self._sealed)
         panel.qrReady.connect(self._show_qr)
         panel.partsReady.connect(self._show_parts)
-        self.qr_page.backRequested.connect(lambda: self.go_to("review"))
-        self.parts_page.backRequested.connect(lambda: self.go_to("review"))
+        ws.resetDemoRequested.connect(self.reset_demo)
+        ws.lockRequested.connect(self.lock_now)
+        ws.securityRequested.connect(lambda: self.go_to("security"))
+        self.security_page.lockRequested.connect(self.lock_now)
+        self.security_page.wipeRequested.connect(self.request_wipe)
+        self.session.unlocked.connect(self._session_opened)
+        self.session.locked.connect(self._session_closed)
+        self.session.wiped.connect(self._wiped)
+        self.drafts.navigate.connect(self.go_to)
+        self.drafts.contentReset.connect(self._choices_changed)
+        self.idle_lock.idle.connect(self._idle)
+        self.gate.wipe.wipeConfirmed.connect(self.wipe_now)
+        self.gate.wipeCancelled.connect(self._wipe_cancelled)
 
     def _start(self) -> None:
         if self._demo is not None:
             self._load_demo_sample()
+            self.review_page.choices.set_reply_available(True)
             self.go_to("form")
             return
-        card = self._card
-        expired = card is not None and card.is_expired(self._today())
-        self.card_page.set_trusted(card, message_for("card.expired") if expired else "")
-        self._update_steps()
-        self.go_to("form" if card is not None and not expired else "card")
+        self._show_card_state()
+        self._outer.setCurrentWidget(self.gate)
+        self.gate.show_start(try_keyring=True)
+        self._sync_actions()
+
+    # ------------------------------------------------------------ the session
+
+    def _session_opened(self, how: str) -> None:
+        ram_only = self.session.is_ram_only()
+        self.workspace.set_mode(ram_only=ram_only)
+        self.drafts_page.set_ram_only(ram_only)
+        self.review_page.choices.set_reply_available(
+            not ram_only, self.tr("Not in RAM-only mode: the reply key could not be kept.")
+            if ram_only else "")
+        self.review_page.panel.set_after_export(self.tr("Delete the &draft"),
+                                                self.drafts.delete_current_draft)
+        self._choices_changed()
+        self.outbox_page.refresh()
+        self._outer.setCurrentWidget(self.workspace)
+        self.idle_lock.arm()
+        self._show_card_state()
+        self.go_to("form" if ram_only or how == "created" else "drafts")
+        self.drafts.arrive()
+        self._sync_actions()
+
+    def _session_closed(self) -> None:
+        self.idle_lock.disarm()
+        self.drafts.clear_pages()
+        self.drafts.leave()
+        self.review_page.panel.set_after_export("", None)
+        self.workspace.set_mode(ram_only=False)
+        self._sync_actions()
+        if self._outer.currentWidget() is self.gate and self.gate.current_name() == "wipe":
+            return  # a wipe is running: its result comes next
+        self._outer.setCurrentWidget(self.gate)
+        if self.session.has_vault():
+            self.gate.show_unlock(self._lock_notice())
+        else:
+            self.gate.show_first_run("info", self.tr(
+                "The RAM-only session ended: nothing was kept."))
+        self._lock_reason = ""
+
+    def _lock_notice(self) -> str:
+        if self._lock_reason == "idle":
+            minutes = self.idle_lock.minutes()
+            return self.tr("Sealnote locked itself after %1 minutes without activity.") \
+                .replace("%1", str(minutes)) if minutes else self.tr("Sealnote locked itself.")
+        return self.tr("Sealnote is locked. Your drafts are saved and encrypted.") \
+            if self._lock_reason else ""
+
+    def _stop_work(self) -> None:
+        self.attachments_page.stop_work()
+        self.review_page.panel.shut_down()
+
+    def lock_now(self, reason: str = "manual") -> None:
+        """Lock: the last save, then the key goes; form, clipboard and keys are cleared."""
+        if self._demo is not None or not self.session.is_unlocked():
+            return
+        self._lock_reason = reason or "manual"
+        self._stop_work()
+        self.session.lock()
+
+    def _idle(self) -> None:
+        """No activity for the chosen time: lock, unless a seal or a copy is still running
+        (locking would cancel it); then look again a minute later."""
+        if self.review_page.panel.busy() or self.attachments_page.busy():
+            self.idle_lock.postpone(IDLE_RECHECK_MS)
+            return
+        self.lock_now("idle")
+
+    def request_wipe(self) -> None:
+        """Quick wipe (menu, shortcut, button): one calm confirmation first."""
+        if self._demo is None:
+            self._outer.setCurrentWidget(self.gate)
+            self.gate.show_wipe()
+
+    def wipe_now(self) -> None:
+        """The confirmation said yes: stop all work, then crypto-erase and remove."""
+        self._stop_work()
+        self.idle_lock.disarm()
+        self.session.wipe()
+
+    def _wipe_cancelled(self) -> None:
+        if self.session.is_unlocked():
+            self._outer.setCurrentWidget(self.workspace)
+        else:
+            self.gate.back_from_wipe()
+
+    def _wiped(self, _summary: object) -> None:
+        self.drafts.clear_pages()
+        self._card = None
+        self.card_page.set_trusted(None)
+        self.outbox_page.forget()
+        self.idle_lock.reload()
+        forget_dialog_state()
+        self._show_card_state()
+        self._outer.setCurrentWidget(self.gate)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        unlocked = self._demo is not None or self.session.is_unlocked()
+        self._actions.sync(demo=self._demo is not None, unlocked=unlocked)
+
+    def new_report(self) -> None:
+        """Start an empty report (menu: Ctrl+N)."""
+        self.drafts.new_report()
 
     # ------------------------------------------------------------ navigation
 
     def _card_usable(self) -> bool:
         return self._card is not None and not self._card.is_expired(self._today())
 
-    def _update_steps(self) -> None:
-        allowed = set(STEP_PAGES) if self._card_usable() else {"card", "outbox"}
-        self._steps.set_enabled_steps(allowed)
+    def _show_card_state(self) -> None:
+        card = self._card
+        if self._demo is None:
+            expired = card is not None and card.is_expired(self._today())
+            self.card_page.set_trusted(card, message_for("card.expired") if expired else "")
+        self.workspace.set_card_usable(self._card_usable())
 
     def go_to(self, name: str) -> None:
-        """Show page ``name`` (card, form, attachments, review, qr, parts, outbox)."""
-        if name not in ("card", "outbox", "qr", "parts") and not self._card_usable():
+        """Show page ``name`` (card, drafts, form, attachments, review, qr, parts, outbox,
+        security). Nothing is shown while locked."""
+        if self._demo is None and not self.session.is_unlocked():
+            return
+        if name not in ("card", "outbox", "qr", "parts", "drafts", "security") \
+                and not self._card_usable():
             name = "card"
         if name == "review":
             self.refresh_review()
         if name == "outbox":
             self.outbox_page.refresh()
+        if name == "security":
+            self.security_page.refresh()
+        if name == "drafts" and self.keeper.active():
+            self.keeper.refresh_list()
         if name != "qr":
             self.qr_page.clear()
         if name != "parts":
             self.parts_page.clear()
-        self._stack.setCurrentWidget(self._pages[name])
-        self._steps.set_current(name)
+        self.workspace.show_page(name)
+
+    def _shown_root(self) -> QWidget | None:
+        if self._outer.currentWidget() is self.gate:
+            return self.gate.currentWidget()
+        return self.workspace.current_widget()
 
     def press_primary(self) -> bool:
         """Ctrl+Enter: the current page's main button (keyboard users), if it can be pressed."""
-        page = self._stack.currentWidget()
+        page = self._shown_root()
         buttons = page.findChildren(QPushButton) if page is not None else []
         for button in buttons:
             if button.property("primary") and button.isVisible() and button.isEnabled():
@@ -193,17 +273,18 @@ class EditorWindow(QMainWindow):
         return False
 
     def current_page(self) -> str:
-        """The name of the page on screen."""
-        current = self._stack.currentWidget()
-        return next(name for name, page in self._pages.items() if page is current)
+        """The name of the page on screen (first_run, unlock and wipe while at the gate)."""
+        if self._outer.currentWidget() is self.gate:
+            return self.gate.current_name()
+        return self.workspace.current_page()
 
     def page(self, name: str) -> QWidget:
         """A page by name (tests and screenshots)."""
-        return self._pages[name]
+        return self.workspace.page(name)
 
     def page_names(self) -> list[str]:
-        """Every page name."""
-        return list(self._pages)
+        """Every page name of the workspace."""
+        return self.workspace.page_names()
 
     def _edit_form(self) -> None:
         self.go_to("form")
@@ -212,18 +293,22 @@ class EditorWindow(QMainWindow):
     def _card_accepted(self, card: TeamCard) -> None:
         first_run = self._card is None
         self._card = card
-        self._update_steps()
+        self.workspace.set_card_usable(self._card_usable())
         if first_run:
             self.go_to("form")
 
     # ---------------------------------------------------------------- review
+
+    def _reply_keeper(self) -> ReplyKeyKeeper | None:
+        return self._demo_replies if self._demo is not None else self.session.reply_keys()
 
     def seal_request(self) -> SealRequest | None:
         """The report as it would be sealed now (None without a card)."""
         if self._card is None:
             return None
         return SealRequest(self._card, self.form_page.form(), self.attachments_page.prepared(),
-                           demo_mode=self._demo is not None, today=self._today())
+                           demo_mode=self._demo is not None, today=self._today(),
+                           reply_key=self.review_page.choices.reply_public())
 
     def _problems(self, request: SealRequest) -> list[str]:
         problems = []
@@ -242,16 +327,29 @@ class EditorWindow(QMainWindow):
         request = self.seal_request()
         if request is None:
             return
+        choices = self.review_page.choices
+        choices.suggest_reply(request.form.values.get("contact") == "reply_in_app")
+        self.review_page.panel.set_reply_key(choices.reply_secret(), self._reply_keeper())
         self.review_page.show_request(request, self._problems(request),
                                       self.form_page.username_fields())
 
+    def _choices_changed(self) -> None:
+        keep_nothing = self.review_page.choices.keep_nothing()
+        ram_only = self.session.is_ram_only()
+        reason = self.tr("RAM-only: nothing is kept on this computer.") if ram_only else \
+            self.tr("You chose to keep nothing after export.") if keep_nothing else ""
+        self.review_page.panel.set_outbox_allowed(not reason, reason)
+        self._refresh_review_if_shown()
+
     def _refresh_review_if_shown(self) -> None:
-        if self._stack.currentWidget() is self.review_page and not self.review_page.panel.busy():
+        if self.workspace.current_widget() is self.review_page \
+                and not self.review_page.panel.busy():
             self.refresh_review()
 
-    def _sealed(self, _kind: str) -> None:
+    def _sealed(self, kind: str) -> None:
         self.form_page.mark_clean()
-        self.outbox_page.refresh()
+        if kind == "outbox":
+            self.outbox_page.refresh()
 
     def _show_qr(self, codes: object) -> None:
         assert isinstance(codes, list)
@@ -280,6 +378,7 @@ class EditorWindow(QMainWindow):
         self.attachments_page.clear()
         self._load_demo_sample()
         self.review_page.panel.clear_result()
+        self.review_page.choices.reset()
         self.outbox_page.refresh()
         self.go_to("form")
 
@@ -294,7 +393,7 @@ class EditorWindow(QMainWindow):
     # ----------------------------------------------------------------- close
 
     def confirm_discard(self) -> bool:
-        """Ask before closing with unsaved text (drafts are not stored yet)."""
+        """Ask before closing with text that nothing keeps (demo and RAM-only mode)."""
         answer = QMessageBox.question(
             self, APP_TITLE,
             self.tr("Close Sealnote? What you wrote has not been sealed and will be lost: "
@@ -303,8 +402,12 @@ class EditorWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    def _would_lose_text(self) -> bool:
+        unsaved_mode = self._demo is not None or self.session.is_ram_only()
+        return unsaved_mode and self.form_page.is_dirty()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self._closed and self.form_page.is_dirty() and not self.confirm_discard():
+        if not self._closed and self._would_lose_text() and not self.confirm_discard():
             event.ignore()
             return
         self.shut_down()
@@ -312,9 +415,12 @@ class EditorWindow(QMainWindow):
         event.accept()
 
     def shut_down(self) -> None:
-        """Stop workers, take back the clipboard, remove demo files and dialog history."""
-        self.review_page.panel.shut_down()
+        """Stop workers, save and lock, take back the clipboard, remove demo files and dialog
+        history. Safe to call more than once."""
+        self._stop_work()
         self.attachments_page.shut_down()
+        self.session.shut_down()
+        self.idle_lock.disarm()
         self.clipboard.clear_if_ours()
         forget_dialog_state()
         if self._demo is not None:

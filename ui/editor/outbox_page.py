@@ -132,6 +132,11 @@ class OutboxPage(QWidget):
             self.select_name(selected)
         self.changed.emit()
 
+    def forget(self) -> None:
+        """Empty the list without reading the folder (after a wipe removed it)."""
+        self._model.set_items([])
+        self._bar.clear()
+
     def names(self) -> list[str]:
         """The file names listed, in order."""
         return [item.name for item in self._model.items]

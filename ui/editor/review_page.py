@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from app.paths import AppPaths
 from app.sealing import SealRequest, sealed_size
 from crypto.card import TeamCard
 from crypto.padding import STANDARD_FLOOR
+from ui.editor.export_choices import ExportChoices
 from ui.editor.labels import field_name
 from ui.editor.review_summary import summary_html
 from ui.editor.seal_panel import SealPanel
@@ -38,6 +40,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPage")
         self.panel = SealPanel(paths, clipboard, start_folder)
+        self.choices = ExportChoices()
         self._build()
 
     def _build(self) -> None:
@@ -52,7 +55,19 @@ class ReviewPage(QWidget):
         self._summary.setOpenLinks(False)
         self._summary.setOpenExternalLinks(False)
         columns.addWidget(self._summary, 3)
-        columns.addLayout(self._side(), 2)
+        side = QWidget()
+        side_layout = self._side()
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side.setLayout(side_layout)
+        scroll = QScrollArea()  # never clipped on a small screen
+        scroll.setObjectName("reviewSideScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
+        self.panel.resultShown.connect(
+            lambda bar: QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(bar)))
+        columns.addWidget(scroll, 2)
         layout.addLayout(columns, 1)
         back = named(QPushButton(self.tr("&Back to attachments")), "reviewBackButton",
                      self.tr("Back to attachments"))
@@ -74,6 +89,7 @@ class ReviewPage(QWidget):
         side.addWidget(recipient)
         self._size = label("", object_name="reviewSize")
         side.addWidget(self._size)
+        side.addWidget(self.choices)
         actions = QGroupBox(self.tr("Seal and export"))
         QVBoxLayout(actions).addWidget(self.panel)
         side.addWidget(actions)
@@ -89,6 +105,18 @@ class ReviewPage(QWidget):
         self._show_problems(problems)
         self._show_username_warning(username_fields)
         self.panel.set_request(None if problems else request)
+
+    def clear(self) -> None:
+        """Show nothing (locked): no summary, no request, choices back to their defaults."""
+        self._summary.clear()
+        self._size.clear()
+        self._problems.clear()
+        self._username.clear()
+        self._team.clear()
+        self.panel.set_request(None)
+        self.panel.set_reply_key(None, None)
+        self.panel.clear_result()
+        self.choices.reset()
 
     def _size_sentence(self, request: SealRequest) -> str:
         size = sealed_size(request)

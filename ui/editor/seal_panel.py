@@ -27,6 +27,8 @@ from app.sealing import (
     sealed_size,
 )
 from crypto.armor import armor
+from crypto.keys import SecretKey
+from ui.editor.reply_keys import ReplyKeyKeeper
 from ui.messages import message_for
 from ui.widgets.basics import MessageBar, human_size, label, named
 from ui.widgets.file_dialogs import save_file
@@ -45,6 +47,7 @@ class SealPanel(QWidget):
     sealed = Signal(str)
     qrReady = Signal(object)
     partsReady = Signal(object)
+    resultShown = Signal(QWidget)  # the message bar, to scroll it into view
 
     def __init__(self, paths: AppPaths, clipboard: SecretClipboard, start_folder: Path,
                  parent: QWidget | None = None) -> None:
@@ -54,6 +57,9 @@ class SealPanel(QWidget):
         self._request: SealRequest | None = None
         self._runner = TaskRunner(self)
         self._task_kind = ""
+        self._outbox_reason = ""
+        self._reply: tuple[SecretKey, ReplyKeyKeeper] | None = None
+        self._after_export: tuple[str, Callable[[], None]] | None = None
         self._build()
         self.set_request(None)
 
@@ -114,13 +120,57 @@ class SealPanel(QWidget):
         ready = self._request is not None and not self.busy()
         size = sealed_size(self._request) if self._request is not None else 0
         qr_possible = self._request is not None and compact_allowed(self._request)
-        for button in (self._file, self._outbox):
-            button.setEnabled(ready)
+        self._file.setEnabled(ready)
+        self._outbox.setEnabled(ready and not self._outbox_reason)
+        self._outbox.setToolTip(self._outbox_reason)
         self._text.setEnabled(ready and size <= TEXT_EXPORT_LIMIT)
         self._parts.setEnabled(ready and size <= PARTS_EXPORT_LIMIT)
         self._qr.setVisible(qr_possible)
         self._qr.setEnabled(ready and qr_possible)
         self._qr_hint.setVisible(not qr_possible)
+
+    def set_outbox_allowed(self, allowed: bool, reason: str = "") -> None:
+        """Offer "Seal into the outbox" or not (keep nothing, RAM-only); ``reason`` says why."""
+        self._outbox_reason = "" if allowed else (reason or " ")
+        self._update_buttons()
+
+    def outbox_allowed(self) -> bool:
+        """True when sealing into the outbox is offered."""
+        return not self._outbox_reason
+
+    def set_reply_key(self, secret: SecretKey | None, keeper: ReplyKeyKeeper | None) -> None:
+        """The reply key of the report: kept by ``keeper`` when (and only when) a seal works."""
+        self._reply = (secret, keeper) if secret is not None and keeper is not None else None
+
+    def has_reply_key(self) -> bool:
+        """True while a reply key is waiting to be kept by the next seal."""
+        return self._reply is not None
+
+    def set_after_export(self, text: str, action: Callable[[], None] | None) -> None:
+        """An action offered with every success message (e.g. "Delete the draft")."""
+        self._after_export = (text, action) if text and action is not None else None
+
+    def _success(self, text: str) -> None:
+        action_text, action = self._after_export or ("", None)
+        self._bar.show_message("success", text, action_text, action)
+        self.resultShown.emit(self._bar)
+
+    def _with_reply_key(self, job: Callable[[ProgressFn, CancelFn], object]
+                        ) -> Callable[[ProgressFn, CancelFn], object]:
+        if self._reply is None:
+            return job
+        secret, keeper = self._reply
+
+        def run(progress: ProgressFn, cancel: CancelFn) -> object:
+            kept = keeper.keep(secret)  # kept first, so a sealed reply key is never lost
+            try:
+                return job(progress, cancel)
+            except BaseException:
+                if kept is not None:
+                    keeper.forget(kept)
+                raise
+
+        return run
 
     def _set_running(self, running: bool) -> None:
         self._progress.setVisible(running)
@@ -141,7 +191,8 @@ class SealPanel(QWidget):
         self._task_kind = kind
         self._bar.clear()
         self._progress.setRange(0, PROGRESS_STEPS if determinate else 0)
-        self._runner.start(job, on_finished=lambda result: self._done(on_done, result),
+        self._runner.start(self._with_reply_key(job),
+                           on_finished=lambda result: self._done(on_done, result),
                            on_failed=self._failed, on_progress=self._on_progress)
         self._set_running(True)
         self._update_buttons()
@@ -160,6 +211,7 @@ class SealPanel(QWidget):
         self._set_running(False)
         self._update_buttons()
         self._bar.show_message("info" if code == "cancelled" else "error", message_for(code))
+        self.resultShown.emit(self._bar)
 
     def cancel(self) -> None:
         """Stop the running seal; nothing is left behind."""
@@ -183,15 +235,15 @@ class SealPanel(QWidget):
 
     def save_to_outbox(self) -> None:
         """Seal into the outbox under a neutral name."""
-        request, folder = self._request, outbox_folder(self._paths)
-        if request is None or self.busy():
+        if self._request is None or self.busy() or not self.outbox_allowed():
             return
+        request, folder = self._request, outbox_folder(self._paths)
         self._start("outbox", lambda progress, cancel: seal_into_folder(
             request, folder, progress=progress, should_cancel=cancel), self._sealed_to_outbox)
 
     def _sealed_to_file(self, result: object) -> None:
         assert isinstance(result, SealOutcome)
-        self._bar.show_message("success", self.tr(
+        self._success(self.tr(
             "Sealed and saved as %1 (%2). Send this file to your team any way you like: only "
             "they can open it.").replace("%1", result.path.name)
             .replace("%2", human_size(result.size)))
@@ -199,7 +251,7 @@ class SealPanel(QWidget):
 
     def _sealed_to_outbox(self, result: object) -> None:
         assert isinstance(result, SealOutcome)
-        self._bar.show_message("success", self.tr(
+        self._success(self.tr(
             "Sealed into the outbox as %1 (%2). Save a copy from the Outbox page when you are "
             "ready to send it.").replace("%1", result.path.name)
             .replace("%2", human_size(result.size)))
@@ -217,9 +269,9 @@ class SealPanel(QWidget):
         assert isinstance(result, str)
         self._clipboard.copy(result)
         seconds = str(CLEAR_AFTER_MS // 1000)
-        self._bar.show_message("success", self.tr(
+        self._success(self.tr(
             "The sealed text is on the clipboard. Paste it into an e-mail or a message now: the "
-            "clipboard will be cleared in %1 seconds, and when Sealnote closes.")
+            "clipboard will be cleared in %1 seconds, and when Sealnote closes or locks.")
             .replace("%1", seconds))
         self.sealed.emit("text")
 

@@ -39,10 +39,15 @@ class StepBar(QWidget):
         layout.addWidget(widget)
 
     def set_current(self, key: str) -> None:
-        """Mark ``key`` as the current step (no-op for pages that are not steps)."""
+        """Mark ``key`` as the current step ('' or an unknown key: no step is marked)."""
         button = self._buttons.get(key)
         if button is not None:
             button.setChecked(True)
+            return
+        self._group.setExclusive(False)
+        for other in self._buttons.values():
+            other.setChecked(False)
+        self._group.setExclusive(True)
 
     def set_enabled_steps(self, keys: set[str]) -> None:
         """Enable only ``keys``."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.widgets.style import restyle, set_role
 
@@ -71,9 +71,12 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, kind: str, text: str, action_text: str = "",
-                     action: Callable[[], None] | None = None) -> None:
-        """Show ``text``; kind is info, success, warning or error."""
+                     action: Callable[[], None] | None = None, danger: bool = False) -> None:
+        """Show ``text``; kind is info, success, warning or error. ``danger`` marks an action
+        that destroys something."""
         self.setProperty("kind", kind)
+        self._action.setProperty("danger", danger)
+        restyle(self._action)
         self._label.setText(text)
         self.setAccessibleName(text)
         self._callback = action
@@ -97,6 +100,33 @@ class MessageBar(QFrame):
         """info, success, warning or error."""
         return str(self.property("kind"))
 
+    def focus_action(self) -> None:
+        """Give the action button the keyboard focus (when it is shown)."""
+        if self._action.isVisible():
+            self._action.setFocus()
+
     def _run_action(self) -> None:
         if self._callback is not None:
             self._callback()
+
+
+class BusyRow(QWidget):
+    """A moving bar and a sentence, shown while a slow step (Argon2id, a wipe) runs."""
+
+    def __init__(self, object_name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._bar = named(QProgressBar(), f"{object_name}Bar", text)
+        self._bar.setRange(0, 0)  # no percentage: the time is unknown
+        self._bar.setMaximumWidth(160)
+        self._text = label(text, "hint")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._bar)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        """Change the sentence."""
+        self._text.setText(text)
+        self._bar.setAccessibleName(text)

@@ -41,6 +41,23 @@ QPushButton[step="true"]:checked {{ border-bottom: 3px solid #1a5fb4; color: #1a
 QPushButton[step="true"]:disabled {{ color: #9a9a9a; }}
 QPushButton[step="true"]:focus {{ background: #e8f0fe; }}
 QWidget#stepBar {{ background: #ffffff; border-bottom: 1px solid #dddddd; }}
+QPushButton[danger="true"] {{
+    background: {DANGER}; color: white; border: 1px solid #8c1d18; border-radius: 4px;
+    font-weight: 600;
+}}
+QPushButton[danger="true"]:disabled {{ background: #d9a5a1; border-color: #d9a5a1; }}
+QPushButton[danger="true"]:focus {{ border: 2px solid #3d0a07; }}
+QPushButton[link="true"] {{ border: none; background: none; color: #1a5fb4; padding: 2px 0;
+    text-decoration: underline; text-align: left; }}
+QPushButton[link="true"]:focus {{ background: #e8f0fe; }}
+QLabel#ramOnlyBanner {{
+    background: #e8f0fe; color: #0b2e59; font-weight: 600; padding: 8px 16px;
+    border-bottom: 1px solid #c6d6f5;
+}}
+QLabel#saveStatus {{ color: #555555; padding: 0 8px; }}
+QFrame#gateCard {{ background: #ffffff; border: 1px solid #dddddd; border-radius: 8px; }}
+QProgressBar[strong="true"]::chunk {{ background: #188038; }}
+QProgressBar[strong="false"]::chunk {{ background: #b26a00; }}
 """
 
 
@@ -62,6 +79,17 @@ def make_primary(button: QAbstractButton) -> None:
     if isinstance(button, QPushButton):
         button.setDefault(True)
         button.setAutoDefault(True)
+
+
+def make_danger(button: QPushButton) -> None:
+    """A button that destroys something (quick wipe, deleting drafts)."""
+    button.setProperty("danger", True)
+
+
+def make_link(button: QPushButton) -> None:
+    """A quiet, link-looking button (still a real, focusable button)."""
+    button.setProperty("link", True)
+    button.setFlat(True)
 
 
 def restyle(widget: QWidget) -> None:

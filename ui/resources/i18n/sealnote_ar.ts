@@ -4,47 +4,52 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="87"/>
+        <location filename="../../editor/attachment_model.py" line="101"/>
         <source>Checking…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="106"/>
+        <location filename="../../editor/attachment_model.py" line="102"/>
+        <source>Encrypting into the draft… %1%</source>
+        <translation>جارٍ التشفير في المسودة… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="121"/>
         <source>⚠ Metadata stays: this type cannot be cleaned (it may hold names, dates or places)</source>
         <translation>⚠ البيانات الوصفية باقية: لا يمكن تنظيف هذا النوع (قد يحوي أسماء أو تواريخ أو أماكن)</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="109"/>
+        <location filename="../../editor/attachment_model.py" line="124"/>
         <source>No metadata found</source>
         <translation>لم يُعثر على بيانات وصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="111"/>
+        <location filename="../../editor/attachment_model.py" line="126"/>
         <source>Metadata removed: %1</source>
         <translation>أُزيلت البيانات الوصفية: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="113"/>
+        <location filename="../../editor/attachment_model.py" line="128"/>
         <source> — ⚠ original also kept, with its metadata</source>
         <translation> — ⚠ الأصل محفوظ أيضًا، مع بياناته الوصفية</translation>
     </message>
@@ -52,98 +57,103 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../editor/attachments_page.py" line="52"/>
+        <location filename="../../editor/attachments_page.py" line="58"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="54"/>
+        <location filename="../../editor/attachments_page.py" line="60"/>
         <source>Add photos, videos or documents of any size, or drag them here. Pictures (JPEG, PNG, WebP, GIF) are cleaned of hidden data such as location and camera before sealing; other types cannot be cleaned.</source>
         <translation>أضف صورًا أو مقاطع فيديو أو مستندات بأي حجم، أو اسحبها إلى هنا. تُنظَّف الصور (JPEG وPNG وWebP وGIF) من البيانات المخفية مثل الموقع والكاميرا قبل الختم؛ ولا يمكن تنظيف الأنواع الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="66"/>
+        <location filename="../../editor/attachments_page.py" line="72"/>
         <source>&amp;Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="67"/>
-        <location filename="../../editor/attachments_page.py" line="128"/>
+        <location filename="../../editor/attachments_page.py" line="73"/>
+        <location filename="../../editor/attachments_page.py" line="139"/>
         <source>Add files</source>
         <translation>إضافة ملفات</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="68"/>
+        <location filename="../../editor/attachments_page.py" line="74"/>
         <source>&amp;Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="69"/>
+        <location filename="../../editor/attachments_page.py" line="75"/>
         <source>Remove the selected file</source>
         <translation>إزالة الملف المحدّد</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="79"/>
+        <location filename="../../editor/attachments_page.py" line="85"/>
         <source>Attached files</source>
         <translation>الملفات المرفقة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="93"/>
+        <location filename="../../editor/attachments_page.py" line="99"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="98"/>
+        <location filename="../../editor/attachments_page.py" line="104"/>
         <source>Selected file</source>
         <translation>الملف المحدّد</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="101"/>
+        <location filename="../../editor/attachments_page.py" line="107"/>
         <source>&amp;Keep the original as evidence</source>
         <translation>الاحتفاظ بالأصل كدليل</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="102"/>
+        <location filename="../../editor/attachments_page.py" line="108"/>
         <source>Keep the original as evidence</source>
         <translation>الاحتفاظ بالأصل كدليل</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="106"/>
+        <location filename="../../editor/attachments_page.py" line="112"/>
         <source>The original keeps its hidden data, such as where and when the photo was taken and with which camera: only keep it if the team needs it as proof.</source>
         <translation>يحتفظ الأصل ببياناته المخفية، مثل مكان التقاط الصورة وزمانه والكاميرا المستخدمة: لا تحتفظ به إلا إذا احتاجه الفريق دليلًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="111"/>
+        <location filename="../../editor/attachments_page.py" line="115"/>
+        <source>This file came back with the draft. To change this choice, remove it and add the file again.</source>
+        <translation>عاد هذا الملف مع المسودة. لتغيير هذا الخيار، أزله ثم أضف الملف من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="122"/>
         <source>&amp;Back to the form</source>
         <translation>العودة إلى الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="112"/>
+        <location filename="../../editor/attachments_page.py" line="123"/>
         <source>Back to the form</source>
         <translation>العودة إلى الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="113"/>
+        <location filename="../../editor/attachments_page.py" line="124"/>
         <source>&amp;Next: review</source>
         <translation>التالي: المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="114"/>
+        <location filename="../../editor/attachments_page.py" line="125"/>
         <source>Next: review</source>
         <translation>التالي: المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="134"/>
+        <location filename="../../editor/attachments_page.py" line="150"/>
         <source>This file is already attached.</source>
         <translation>هذا الملف مرفق مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="199"/>
+        <location filename="../../editor/attachments_page.py" line="255"/>
         <source>Selected file: %1</source>
         <translation>الملف المحدّد: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="200"/>
+        <location filename="../../editor/attachments_page.py" line="256"/>
         <source>Selected file: none</source>
         <translation>الملف المحدّد: لا شيء</translation>
     </message>
@@ -423,51 +433,253 @@
     </message>
 </context>
 <context>
+    <name>DraftFlow</name>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="128"/>
+        <source>The draft was deleted.</source>
+        <translation>حُذفت المسودة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="146"/>
+        <source>Not saved (RAM-only)</source>
+        <translation>غير محفوظ (الذاكرة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="148"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="150"/>
+        <source>Saved, encrypted</source>
+        <translation>محفوظ ومشفّر</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="60"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="60"/>
+        <source>Last saved</source>
+        <translation>آخر حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="71"/>
+        <source>(damaged: cannot be opened)</source>
+        <translation>(تالفة: لا يمكن فتحها)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="73"/>
+        <source>(no title yet)</source>
+        <translation>(بلا عنوان بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="74"/>
+        <source> — open now</source>
+        <translation> — مفتوحة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="89"/>
+        <location filename="../../editor/drafts_page.py" line="99"/>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="111"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="115"/>
+        <source>&amp;New report</source>
+        <translation>بلاغ جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="116"/>
+        <source>New report</source>
+        <translation>بلاغ جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="118"/>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="119"/>
+        <source>Open the selected draft</source>
+        <translation>فتح المسودة المحدّدة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="120"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="121"/>
+        <source>Delete the selected draft</source>
+        <translation>حذف المسودة المحدّدة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="135"/>
+        <source>RAM-only: these drafts are only in memory. They are gone when you lock or close Sealnote.</source>
+        <translation>الذاكرة فقط: هذه المسودات موجودة في الذاكرة وحدها. تزول حين تقفل Sealnote أو تغلقه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="137"/>
+        <source>Your drafts are encrypted on this computer. Their titles are only shown while Sealnote is unlocked.</source>
+        <translation>مسوداتك مشفّرة على هذا الحاسوب. لا تظهر عناوينها إلا وSealnote مفتوح القفل.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="150"/>
+        <source>No drafts yet. What you write is saved here as you type.</source>
+        <translation>لا مسودات بعد. ما تكتبه يُحفظ هنا أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="187"/>
+        <source>Select a draft first.</source>
+        <translation>حدّد مسودة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="190"/>
+        <source>Delete this draft and its attachments for good? It cannot be recovered.</source>
+        <translation>هل تريد حذف هذه المسودة ومرفقاتها نهائيًا؟ لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="191"/>
+        <source>Delete for &amp;good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMenu</name>
+    <message>
+        <location filename="../../editor/window_parts.py" line="236"/>
+        <source>&amp;Sealnote</source>
+        <translation>Sealnote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="238"/>
+        <source>&amp;New report</source>
+        <translation>بلاغ جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="240"/>
+        <source>&amp;Lock now</source>
+        <translation>أقفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="242"/>
+        <source>Security and &amp;privacy…</source>
+        <translation>الأمان والخصوصية…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="244"/>
+        <source>&amp;Quick wipe…</source>
+        <translation>مسح سريع…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="246"/>
+        <source>&amp;Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="106"/>
-        <source>Team card</source>
-        <translation>بطاقة الفريق</translation>
+        <location filename="../../editor/main_window.py" line="131"/>
+        <source>Not in RAM-only mode: the reply key could not be kept.</source>
+        <translation>غير متاح في وضع الذاكرة فقط: لا يمكن الاحتفاظ بمفتاح الرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="106"/>
-        <source>Your concern</source>
-        <translation>بلاغك</translation>
+        <location filename="../../editor/main_window.py" line="133"/>
+        <source>Delete the &amp;draft</source>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="107"/>
-        <source>Attachments</source>
-        <translation>المرفقات</translation>
+        <location filename="../../editor/main_window.py" line="158"/>
+        <source>The RAM-only session ended: nothing was kept.</source>
+        <translation>انتهت جلسة الذاكرة فقط: لم يُحتفظ بشيء.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="107"/>
-        <source>Review and seal</source>
-        <translation>المراجعة والختم</translation>
+        <location filename="../../editor/main_window.py" line="164"/>
+        <source>Sealnote locked itself after %1 minutes without activity.</source>
+        <translation>أقفل Sealnote نفسه بعد %1 دقيقة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="108"/>
-        <source>Outbox</source>
-        <translation>صندوق الصادر</translation>
+        <location filename="../../editor/main_window.py" line="165"/>
+        <source>Sealnote locked itself.</source>
+        <translation>أقفل Sealnote نفسه.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="116"/>
-        <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
-        <translation>DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ لا تستخدمه أبدًا لبلاغ حقيقي</translation>
+        <location filename="../../editor/main_window.py" line="166"/>
+        <source>Sealnote is locked. Your drafts are saved and encrypted.</source>
+        <translation>‏Sealnote مقفل. مسوداتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="119"/>
-        <source>&amp;Reset demo</source>
-        <translation>إعادة ضبط العرض</translation>
+        <location filename="../../editor/main_window.py" line="339"/>
+        <source>RAM-only: nothing is kept on this computer.</source>
+        <translation>الذاكرة فقط: لا يُحتفظ بشيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="120"/>
-        <source>Reset demo</source>
-        <translation>إعادة ضبط العرض</translation>
+        <location filename="../../editor/main_window.py" line="340"/>
+        <source>You chose to keep nothing after export.</source>
+        <translation>اخترت ألّا تحتفظ بشيء بعد التصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="288"/>
+        <location filename="../../editor/main_window.py" line="399"/>
         <source>Close Sealnote? What you wrote has not been sealed and will be lost: nothing is saved on this computer.</source>
         <translation>هل تريد إغلاق Sealnote؟ ما كتبته لم يُختم بعد وسيُفقد: لا يُحفظ شيء على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <location filename="../../editor/export_choices.py" line="25"/>
+        <source>What stays on this computer</source>
+        <translation>ما يبقى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="28"/>
+        <source>Let the team send me a sealed &amp;reply</source>
+        <translation>اسمح للفريق بأن يرسل إليّ ردًا مختومًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="29"/>
+        <source>Let the team send me a sealed reply</source>
+        <translation>اسمح للفريق بأن يرسل إليّ ردًا مختومًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="30"/>
+        <location filename="../../editor/export_choices.py" line="32"/>
+        <source>A reply key kept on this computer links it to this report.</source>
+        <translation>مفتاح الرد المحفوظ على هذا الحاسوب يربطه بهذا البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="35"/>
+        <source>Keep &amp;nothing after export: no outbox copy, no reply key</source>
+        <translation>لا تحتفظ بشيء بعد التصدير: لا نسخة في صندوق الصادر ولا مفتاح رد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="37"/>
+        <source>Keep nothing after export</source>
+        <translation>لا تحتفظ بشيء بعد التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="38"/>
+        <source>No copy in the outbox and no reply key: only the file or text you export.</source>
+        <translation>لا نسخة في صندوق الصادر ولا مفتاح رد: فقط الملف أو النص الذي تصدّره.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="73"/>
+        <source>You asked for a sealed reply through this app: turn this on, or the team cannot reply that way.</source>
+        <translation>طلبت ردًا مختومًا عبر هذا التطبيق: فعّل هذا الخيار، وإلا فلن يستطيع الفريق الرد بهذه الطريقة.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +806,59 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="74"/>
+        <source>Welcome to Sealnote</source>
+        <translation>مرحبًا بك في Sealnote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="76"/>
+        <source>Sealnote keeps your drafts encrypted on this computer. Choose a passphrase to protect them: without it, nobody can read them, and nobody can recover it for you.</source>
+        <translation>يحفظ Sealnote مسوداتك مشفّرة على هذا الحاسوب. اختر عبارة مرور لحمايتها: من دونها لا يستطيع أحد قراءتها، ولا يستطيع أحد استعادتها لك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="86"/>
+        <source>Protect your drafts with a passphrase</source>
+        <translation>احمِ مسوداتك بعبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="90"/>
+        <source>&amp;Protect my drafts and continue</source>
+        <translation>احمِ مسوداتي وتابع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="91"/>
+        <source>Protect my drafts and continue</source>
+        <translation>احمِ مسوداتي وتابع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="95"/>
+        <source>Setting up. This takes a moment on purpose: it makes guessing your passphrase slow.</source>
+        <translation>جارٍ الإعداد. يستغرق هذا لحظة عن قصد: فهو يجعل تخمين عبارة المرور بطيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="104"/>
+        <source>Or save nothing at all</source>
+        <translation>أو لا تحفظ شيئًا على الإطلاق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="107"/>
+        <source>RAM-only: nothing you write is saved on this computer. When you lock or close Sealnote, it is gone for good.</source>
+        <translation>الذاكرة فقط: لا يُحفظ شيء مما تكتبه على هذا الحاسوب. حين تقفل Sealnote أو تغلقه يزول نهائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="109"/>
+        <source>Start &amp;without saving (RAM-only)</source>
+        <translation>ابدأ دون حفظ (الذاكرة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="110"/>
+        <source>Start without saving (RAM-only)</source>
+        <translation>ابدأ دون حفظ (الذاكرة فقط)</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../../editor/form_page.py" line="67"/>
@@ -617,28 +882,51 @@
     </message>
     <message>
         <location filename="../../editor/form_page.py" line="103"/>
-        <source>Only used on this computer to warn you if it appears in the report.</source>
-        <translation>يُستخدم على هذا الحاسوب فقط لتنبيهك إن ظهر في البلاغ.</translation>
+        <source>Only used on this computer to warn you if it appears in the report; kept only in your encrypted draft.</source>
+        <translation>يُستخدم على هذا الحاسوب فقط لتنبيهك إن ظهر في البلاغ؛ ولا يُحفظ إلا في مسودتك المشفّرة.</translation>
     </message>
     <message>
         <location filename="../../editor/form_page.py" line="105"/>
-        <source>Only used to warn you; not sealed, not saved</source>
-        <translation>للتنبيه فقط؛ لا يُختم ولا يُحفظ</translation>
+        <source>Only used to warn you; never sealed</source>
+        <translation>للتنبيه فقط؛ لا يُختم أبدًا</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="115"/>
+        <location filename="../../editor/form_page.py" line="116"/>
         <source>&amp;Next: attachments</source>
         <translation>التالي: المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="116"/>
+        <location filename="../../editor/form_page.py" line="117"/>
         <source>Next: attachments</source>
         <translation>التالي: المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="147"/>
+        <location filename="../../editor/form_page.py" line="148"/>
         <source>Your username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
         <translation>اسم مستخدمك يظهر في: %1. إذا كُشف هذا البلاغ يومًا، فقد يدلّ عليك. احذفه ما لم يحتج إليه الفريق.</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <location filename="../../editor/gate.py" line="124"/>
+        <source>Unlocking…</source>
+        <translation>جارٍ فتح القفل…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="130"/>
+        <source>Asking the system keyring…</source>
+        <translation>جارٍ سؤال حلقة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="157"/>
+        <source>The system keyring did not unlock Sealnote: %1 Type your passphrase instead.</source>
+        <translation>لم تفتح حلقة مفاتيح النظام قفل Sealnote: %1 اكتب عبارة المرور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="167"/>
+        <source>Your drafts were deleted. Choose a new passphrase to start again.</source>
+        <translation>حُذفت مسوداتك. اختر عبارة مرور جديدة لتبدأ من جديد.</translation>
     </message>
 </context>
 <context>
@@ -681,37 +969,37 @@
     <message>
         <location filename="../../messages.py" line="46"/>
         <source>This is not a usable key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف مفاتيح صالحًا للاستخدام.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="49"/>
         <source>The key file asks for unsafe settings. It was not made by Sealnote or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفاتيح يطلب إعدادات غير آمنة. لم يُنشئه Sealnote أو جرى تعديله.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="53"/>
         <source>Wrong passphrase, or the key file was altered. Check the keyboard layout and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة، أو جرى تعديل ملف المفاتيح. تحقّق من تخطيط لوحة المفاتيح وحاول مجددًا.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="57"/>
         <source>This key is not valid. Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح غير صالح. انسخ المفتاح كاملًا.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="60"/>
         <source>The passphrase is too short: use at least 8 characters. Several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل. الأفضل عدة كلمات.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="64"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="67"/>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ أي عبارة مرور.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="76"/>
@@ -741,7 +1029,7 @@
     <message>
         <location filename="../../messages.py" line="91"/>
         <source>Refusing to write binary data to a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت كتابة بيانات ثنائية إلى الطرفية.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="94"/>
@@ -766,12 +1054,12 @@
     <message>
         <location filename="../../messages.py" line="108"/>
         <source>The team name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الفريق غير صالح.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="111"/>
         <source>The validity must be 1 to 1830 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مدة الصلاحية من 1 إلى 1830 يومًا.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
@@ -857,6 +1145,156 @@
         <location filename="../../messages.py" line="175"/>
         <source>Still checking the attachments: sealing is possible in a moment.</source>
         <translation>ما زال فحص المرفقات جاريًا: سيكون الختم ممكنًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="184"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>عبارة مرور خاطئة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح الأحرف الكبيرة، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="187"/>
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="190"/>
+        <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
+        <translation>الملف الذي يحمي مسوداتك تالف، لذا لا يمكن فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="193"/>
+        <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
+        <translation>حُفظت مسوداتك بإصدار أحدث من Sealnote. افتحها بذلك الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="197"/>
+        <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
+        <translation>الملف الذي يحمي مسوداتك يطلب إعدادات غير آمنة: لم يُنشئه Sealnote أو جرى تعديله.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="201"/>
+        <source>There are no protected drafts on this computer yet.</source>
+        <translation>لا توجد مسودات محمية على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="204"/>
+        <source>Protected drafts already exist on this computer. Unlock them instead.</source>
+        <translation>توجد مسودات محمية على هذا الحاسوب. افتح قفلها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="207"/>
+        <source>Sealnote is locked. Unlock it to go on.</source>
+        <translation>‏Sealnote مقفل. افتح قفله لتتابع.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="210"/>
+        <source>Not in RAM-only mode: nothing is kept on this computer.</source>
+        <translation>غير متاح في وضع الذاكرة فقط: لا يُحتفظ بشيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="213"/>
+        <source>The key in the system keyring does not open your drafts.</source>
+        <translation>المفتاح الموجود في حلقة مفاتيح النظام لا يفتح مسوداتك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="216"/>
+        <source>The system keyring could not be set up for Sealnote.</source>
+        <translation>تعذّر إعداد حلقة مفاتيح النظام لـ Sealnote.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="219"/>
+        <source>A file could not be read. Check the disk.</source>
+        <translation>تعذّرت قراءة ملف. تحقّق من القرص.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="222"/>
+        <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
+        <translation>تعذّر حفظ مسودتك. ما تراه ما زال هنا: تحقّق من القرص، ثم تابع الكتابة لتجرّب مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="226"/>
+        <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
+        <translation>القرص ممتلئ: تعذّر حفظ مسودتك. ما تراه ما زال هنا: أفرغ بعض المساحة، ثم تابع الكتابة لتجرّب مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="230"/>
+        <source>This draft is damaged and cannot be opened.</source>
+        <translation>هذه المسودة تالفة ولا يمكن فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="233"/>
+        <source>This draft no longer exists.</source>
+        <translation>لم تعد هذه المسودة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="236"/>
+        <source>This draft cannot be read. Check the disk.</source>
+        <translation>تعذّرت قراءة هذه المسودة. تحقّق من القرص.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="239"/>
+        <source>The draft could not be deleted completely. Try again.</source>
+        <translation>تعذّر حذف المسودة بالكامل. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="247"/>
+        <source>Something stored on this computer is damaged and cannot be opened.</source>
+        <translation>شيء محفوظ على هذا الحاسوب تالف ولا يمكن فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="256"/>
+        <source>No system keyring is available in this session.</source>
+        <translation>لا تتوفر حلقة مفاتيح للنظام في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="259"/>
+        <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
+        <translation>حلقة المفاتيح الوحيدة الموجودة تحفظ الأسرار في ملف عادي، وهذا غير آمن: لا يستخدمها Sealnote.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="263"/>
+        <source>The keyring found is not one Sealnote trusts.</source>
+        <translation>حلقة المفاتيح الموجودة ليست من النوع الذي يثق به Sealnote.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="266"/>
+        <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
+        <translation>غير متاح في الوضع المحمول: حلقة مفاتيح النظام تخص هذا الحاسوب لا ذاكرة USB الخاصة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="270"/>
+        <source>The system keyring did not answer in time. It may be locked.</source>
+        <translation>لم تستجب حلقة مفاتيح النظام في الوقت المناسب. قد تكون مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="273"/>
+        <source>The system keyring is locked. Unlock it, then try again.</source>
+        <translation>حلقة مفاتيح النظام مقفلة. افتح قفلها ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="276"/>
+        <source>The system keyring did not work.</source>
+        <translation>لم تعمل حلقة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="279"/>
+        <source>The system keyring no longer holds Sealnote&apos;s key.</source>
+        <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح Sealnote.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="282"/>
+        <source>The key in the system keyring is damaged.</source>
+        <translation>المفتاح الموجود في حلقة مفاتيح النظام تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="285"/>
+        <source>Unlocking with the system keyring is not turned on.</source>
+        <translation>فتح القفل بحلقة مفاتيح النظام غير مفعّل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="288"/>
+        <source>The key in the system keyring could not be reached.</source>
+        <translation>تعذّر الوصول إلى المفتاح في حلقة مفاتيح النظام.</translation>
     </message>
 </context>
 <context>
@@ -945,28 +1383,28 @@
         <translation>حذف الملف المحدّد</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="154"/>
-        <location filename="../../editor/outbox_page.py" line="190"/>
+        <location filename="../../editor/outbox_page.py" line="159"/>
+        <location filename="../../editor/outbox_page.py" line="195"/>
         <source>Select a file first.</source>
         <translation>حدّد ملفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="177"/>
+        <location filename="../../editor/outbox_page.py" line="182"/>
         <source>Delete sealed file</source>
         <translation>حذف الملف المختوم</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="178"/>
+        <location filename="../../editor/outbox_page.py" line="183"/>
         <source>Delete this sealed file from the outbox? If it was not sent yet, the report will need to be written again.</source>
         <translation>هل تريد حذف هذا الملف المختوم من صندوق الصادر؟ إن لم يُرسل بعد، فسيلزم كتابة البلاغ من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="192"/>
+        <location filename="../../editor/outbox_page.py" line="197"/>
         <source>Save a copy of the sealed file</source>
         <translation>حفظ نسخة من الملف المختوم</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="207"/>
+        <location filename="../../editor/outbox_page.py" line="212"/>
         <source>A copy was saved as %1.</source>
         <translation>حُفظت نسخة باسم %1.</translation>
     </message>
@@ -1065,6 +1503,259 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="39"/>
+        <source>S&amp;how passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="40"/>
+        <source>Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="53"/>
+        <source>Very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="53"/>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="54"/>
+        <source>Fair</source>
+        <translation>مقبولة بالكاد</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="54"/>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="55"/>
+        <source>Very strong</source>
+        <translation>قوية جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="61"/>
+        <source>less than a second</source>
+        <translation>أقل من ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="62"/>
+        <source>less than an hour</source>
+        <translation>أقل من ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="63"/>
+        <source>less than a day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="64"/>
+        <source>less than a month</source>
+        <translation>أقل من شهر</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="65"/>
+        <source>less than a year</source>
+        <translation>أقل من سنة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="66"/>
+        <source>less than a hundred years</source>
+        <translation>أقل من مئة سنة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="67"/>
+        <source>centuries</source>
+        <translation>قرونًا</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="72"/>
+        <source>This is one of the most common passwords.</source>
+        <translation>هذه واحدة من أكثر كلمات المرور شيوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="74"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>صفوف المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="75"/>
+        <source>Keyboard patterns are easy to guess.</source>
+        <translation>أنماط لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="76"/>
+        <source>Repeated characters like “aaa” are easy to guess.</source>
+        <translation>الأحرف المكرّرة مثل «aaa» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="78"/>
+        <source>Repeated patterns like “abcabc” are easy to guess.</source>
+        <translation>الأنماط المكرّرة مثل «abcabc» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="80"/>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>المتتاليات مثل «abc» أو «6543» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="81"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="82"/>
+        <source>Dates are easy to guess.</source>
+        <translation>التواريخ سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="84"/>
+        <source>This is close to a commonly used password.</source>
+        <translation>هذه قريبة من كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="86"/>
+        <source>A single word is easy to guess.</source>
+        <translation>الكلمة الواحدة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="87"/>
+        <source>Names on their own are easy to guess.</source>
+        <translation>الأسماء وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="88"/>
+        <source>Common names are easy to guess.</source>
+        <translation>الأسماء الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="95"/>
+        <source>Use several words, and avoid well-known phrases.</source>
+        <translation>استخدم عدة كلمات، وتجنّب العبارات المعروفة.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="97"/>
+        <source>Symbols, digits and capitals are not needed.</source>
+        <translation>لا حاجة إلى الرموز أو الأرقام أو الأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="99"/>
+        <source>Add another word or two: unusual words are best.</source>
+        <translation>أضف كلمة أو كلمتين: الكلمات غير المألوفة هي الأفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="100"/>
+        <source>Avoid keyboard patterns.</source>
+        <translation>تجنّب أنماط لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="101"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>تجنّب تكرار الكلمات والأحرف.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="102"/>
+        <source>Avoid sequences.</source>
+        <translation>تجنّب المتتاليات.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="103"/>
+        <source>Avoid recent years.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="104"/>
+        <source>Avoid years that are linked to you.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="105"/>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="107"/>
+        <source>Capital letters do not help much.</source>
+        <translation>الأحرف الكبيرة لا تفيد كثيرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="108"/>
+        <source>All capitals are almost as easy to guess as none.</source>
+        <translation>الأحرف الكبيرة كلها سهلة التخمين تقريبًا مثل الصغيرة كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="110"/>
+        <source>Words spelled backwards are hardly harder to guess.</source>
+        <translation>الكلمات المكتوبة معكوسة ليست أصعب تخمينًا إلا قليلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="112"/>
+        <source>Swapping letters for symbols, like “@” for “a”, does not help much.</source>
+        <translation>استبدال الأحرف برموز، مثل «@» بدل «a»، لا يفيد كثيرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="120"/>
+        <source>Strength: %1.</source>
+        <translation>القوة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="121"/>
+        <source>Guessing it from a copy of this computer&apos;s files would take: %1.</source>
+        <translation>تخمينها من نسخة من ملفات هذا الحاسوب يستغرق: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="126"/>
+        <source>Not strong enough yet. Five or more ordinary words are easy to remember and hard to guess.</source>
+        <translation>ليست قوية بما يكفي بعد. خمس كلمات عادية أو أكثر سهلة التذكّر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="129"/>
+        <source>Acceptable. Another word or two would make it much stronger.</source>
+        <translation>مقبولة. كلمة أو كلمتان إضافيتان تجعلانها أقوى بكثير.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="132"/>
+        <source>Good: you can use this passphrase.</source>
+        <translation>جيدة: يمكنك استخدام عبارة المرور هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="146"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="148"/>
+        <source>The same passphrase again</source>
+        <translation>عبارة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="151"/>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="169"/>
+        <source>&amp;New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="171"/>
+        <source>&amp;Type it again</source>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="191"/>
+        <source>Several ordinary words make a strong passphrase that is easy to remember. Nobody can recover it for you.</source>
+        <translation>عدة كلمات عادية تصنع عبارة مرور قوية سهلة التذكّر. لا يستطيع أحد استعادتها لك.</translation>
+    </message>
+</context>
+<context>
     <name>QrPage</name>
     <message>
         <location filename="../../editor/qr_page.py" line="28"/>
@@ -1115,72 +1806,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../editor/review_page.py" line="45"/>
+        <location filename="../../editor/review_page.py" line="48"/>
         <source>Review and seal</source>
         <translation>المراجعة والختم</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="51"/>
+        <location filename="../../editor/review_page.py" line="54"/>
         <source>What will be sent</source>
         <translation>ما سيُرسَل</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="57"/>
+        <location filename="../../editor/review_page.py" line="72"/>
         <source>&amp;Back to attachments</source>
         <translation>العودة إلى المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="58"/>
+        <location filename="../../editor/review_page.py" line="73"/>
         <source>Back to attachments</source>
         <translation>العودة إلى المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="67"/>
+        <location filename="../../editor/review_page.py" line="82"/>
         <source>Sealed for</source>
         <translation>مختوم لأجل</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="71"/>
+        <location filename="../../editor/review_page.py" line="86"/>
         <source>Team fingerprint</source>
         <translation>بصمة الفريق</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="77"/>
+        <location filename="../../editor/review_page.py" line="93"/>
         <source>Seal and export</source>
         <translation>الختم والتصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="96"/>
+        <location filename="../../editor/review_page.py" line="124"/>
         <source>The sealed file will be exactly %1 (%2 bytes). Padding hides the real length: every short report has this same size.</source>
         <translation>سيكون حجم الملف المختوم %1 بالضبط (%2 بايت). الحشو يخفي الطول الحقيقي: كل بلاغ قصير له الحجم نفسه.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="99"/>
+        <location filename="../../editor/review_page.py" line="127"/>
         <source>The sealed file will be exactly %1 (%2 bytes). Padding rounds the size up, so it does not show the exact length.</source>
         <translation>سيكون حجم الملف المختوم %1 بالضبط (%2 بايت). الحشو يقرّب الحجم إلى الأعلى فلا يكشف الطول الدقيق.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="104"/>
+        <location filename="../../editor/review_page.py" line="132"/>
         <source>Team: %1</source>
         <translation>الفريق: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="106"/>
+        <location filename="../../editor/review_page.py" line="134"/>
         <source>DEMO team: its keys are public. Never for a real concern.</source>
         <translation>فريق تجريبي: مفاتيحه علنية. ليس لبلاغ حقيقي أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="117"/>
+        <location filename="../../editor/review_page.py" line="145"/>
         <source>&amp;Go to the form</source>
         <translation>الذهاب إلى الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="126"/>
+        <location filename="../../editor/review_page.py" line="154"/>
         <source>Your own wiki username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
         <translation>اسم مستخدمك في الويكي يظهر في: %1. إذا كُشف هذا البلاغ يومًا، فقد يدلّ عليك. احذفه ما لم يحتج إليه الفريق.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="128"/>
+        <location filename="../../editor/review_page.py" line="156"/>
         <source>&amp;Edit the form</source>
         <translation>تعديل الاستمارة</translation>
     </message>
@@ -1231,99 +1922,501 @@
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../editor/seal_panel.py" line="67"/>
+        <location filename="../../editor/seal_panel.py" line="73"/>
         <source>&amp;Seal and save file…</source>
         <translation>ختم وحفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="68"/>
+        <location filename="../../editor/seal_panel.py" line="74"/>
         <source>Seal and save file</source>
         <translation>ختم وحفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="70"/>
+        <location filename="../../editor/seal_panel.py" line="76"/>
         <source>Seal into the &amp;outbox</source>
         <translation>ختم في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="71"/>
+        <location filename="../../editor/seal_panel.py" line="77"/>
         <source>Seal into the outbox</source>
         <translation>ختم في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="72"/>
+        <location filename="../../editor/seal_panel.py" line="78"/>
         <source>Copy as &amp;text</source>
         <translation>نسخ كنص</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="73"/>
+        <location filename="../../editor/seal_panel.py" line="79"/>
         <source>Copy as text</source>
         <translation>نسخ كنص</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="74"/>
+        <location filename="../../editor/seal_panel.py" line="80"/>
         <source>Show &amp;QR codes</source>
         <translation>عرض رموز QR</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="75"/>
+        <location filename="../../editor/seal_panel.py" line="81"/>
         <source>Show QR codes</source>
         <translation>عرض رموز QR</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="76"/>
+        <location filename="../../editor/seal_panel.py" line="82"/>
         <source>S&amp;plit into parts…</source>
         <translation>تقسيم إلى أجزاء…</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="77"/>
+        <location filename="../../editor/seal_panel.py" line="83"/>
         <source>Split into parts</source>
         <translation>تقسيم إلى أجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="78"/>
+        <location filename="../../editor/seal_panel.py" line="84"/>
         <source>QR codes are offered for short reports without attachments.</source>
         <translation>رموز QR متاحة للبلاغات القصيرة بلا مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="90"/>
+        <location filename="../../editor/seal_panel.py" line="96"/>
         <source>Sealing progress</source>
         <translation>تقدّم الختم</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="92"/>
+        <location filename="../../editor/seal_panel.py" line="98"/>
         <source>&amp;Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="93"/>
+        <location filename="../../editor/seal_panel.py" line="99"/>
         <source>Cancel sealing</source>
         <translation>إلغاء الختم</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="94"/>
+        <location filename="../../editor/seal_panel.py" line="100"/>
         <source>Sealing… Nothing is saved until it is complete, and Cancel leaves nothing behind.</source>
         <translation>جارٍ الختم… لا يُحفظ شيء حتى يكتمل، والإلغاء لا يترك أي أثر.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="171"/>
+        <location filename="../../editor/seal_panel.py" line="223"/>
         <source>Save the sealed file</source>
         <translation>حفظ الملف المختوم</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="195"/>
+        <location filename="../../editor/seal_panel.py" line="247"/>
         <source>Sealed and saved as %1 (%2). Send this file to your team any way you like: only they can open it.</source>
         <translation>خُتم وحُفظ باسم %1 (%2). أرسل هذا الملف إلى فريقك بأي طريقة تريدها: لا يستطيع فتحه غيرهم.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="203"/>
+        <location filename="../../editor/seal_panel.py" line="255"/>
         <source>Sealed into the outbox as %1 (%2). Save a copy from the Outbox page when you are ready to send it.</source>
         <translation>خُتم في صندوق الصادر باسم %1 (%2). احفظ نسخة من صفحة صندوق الصادر حين تكون مستعدًا لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="221"/>
-        <source>The sealed text is on the clipboard. Paste it into an e-mail or a message now: the clipboard will be cleared in %1 seconds, and when Sealnote closes.</source>
-        <translation>النص المختوم في الحافظة. الصقه الآن في بريد إلكتروني أو رسالة: ستُمسح الحافظة بعد %1 ثانية، وعند إغلاق Sealnote.</translation>
+        <location filename="../../editor/seal_panel.py" line="273"/>
+        <source>The sealed text is on the clipboard. Paste it into an e-mail or a message now: the clipboard will be cleared in %1 seconds, and when Sealnote closes or locks.</source>
+        <translation>النص المختوم في الحافظة. الصقه الآن في بريد إلكتروني أو رسالة: ستُمسح الحافظة بعد %1 ثانية، وعند إغلاق Sealnote أو قفله.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../editor/security_page.py" line="48"/>
+        <source>Security and privacy</source>
+        <translation>الأمان والخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="69"/>
+        <source>Locking</source>
+        <translation>القفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="71"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>أقفل تلقائيًا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="72"/>
+        <source>Lock automatically after</source>
+        <translation>أقفل تلقائيًا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="74"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="74"/>
+        <source>%1 minutes without activity</source>
+        <translation>%1 دقيقة دون نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="81"/>
+        <source>&amp;Lock now</source>
+        <translation>أقفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="82"/>
+        <source>Lock now</source>
+        <translation>أقفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="91"/>
+        <source>Locking closes your drafts and clears the form and the clipboard. Ctrl+L locks at any time.</source>
+        <translation>القفل يغلق مسوداتك ويمسح الاستمارة والحافظة. يقفل Ctrl+L في أي وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="96"/>
+        <source>System keyring</source>
+        <translation>حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="98"/>
+        <source>Also unlock with the system &amp;keyring</source>
+        <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="99"/>
+        <source>Also unlock with the system keyring</source>
+        <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="106"/>
+        <source>Convenient, but then anyone who can use your account on this computer can open your drafts without the passphrase. The keyring holds a random key, never your passphrase.</source>
+        <translation>مريح، لكن عندها يستطيع كل من يستخدم حسابك على هذا الحاسوب فتح مسوداتك دون عبارة المرور. تحتفظ حلقة المفاتيح بمفتاح عشوائي، لا بعبارة مرورك أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="112"/>
+        <location filename="../../editor/security_page.py" line="119"/>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="114"/>
+        <source>&amp;Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="115"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="118"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="123"/>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="133"/>
+        <location filename="../../editor/security_page.py" line="140"/>
+        <source>Quick wipe</source>
+        <translation>المسح السريع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="136"/>
+        <source>Removes Sealnote&apos;s data from this computer: the key to your drafts first, then drafts, outbox, reply keys, team card and settings. Ctrl+Shift+Delete starts it from anywhere.</source>
+        <translation>يزيل بيانات Sealnote من هذا الحاسوب: مفتاح مسوداتك أولًا، ثم المسودات وصندوق الصادر ومفاتيح الرد وبطاقة الفريق والإعدادات. يبدأه Ctrl+Shift+Delete من أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="139"/>
+        <source>&amp;Quick wipe…</source>
+        <translation>مسح سريع…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="165"/>
+        <source>Checking the system keyring…</source>
+        <translation>جارٍ فحص حلقة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="199"/>
+        <source>Sealnote will unlock with the system keyring when you start it.</source>
+        <translation>سيفتح Sealnote قفله بحلقة مفاتيح النظام عند تشغيله.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="200"/>
+        <source>Keyring unlock is off: only your passphrase opens the drafts.</source>
+        <translation>فتح القفل بحلقة المفاتيح معطّل: عبارة مرورك وحدها تفتح المسودات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="212"/>
+        <source>Choose a stronger new passphrase and type it twice.</source>
+        <translation>اختر عبارة مرور جديدة أقوى واكتبها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="223"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>تغيّرت عبارة المرور. استخدم الجديدة من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="229"/>
+        <source>The current passphrase is not right.</source>
+        <translation>عبارة المرور الحالية غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="148"/>
+        <source>Sealnote is locked</source>
+        <translation>‏Sealnote مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="149"/>
+        <source>Type your passphrase to open your drafts.</source>
+        <translation>اكتب عبارة المرور لتفتح مسوداتك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="152"/>
+        <source>&amp;Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="153"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="156"/>
+        <source>&amp;Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="156"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="159"/>
+        <source>Unlock with the system &amp;keyring</source>
+        <translation>فتح القفل بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="161"/>
+        <source>Unlock with the system keyring</source>
+        <translation>فتح القفل بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="163"/>
+        <source>Unlocking…</source>
+        <translation>جارٍ فتح القفل…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="176"/>
+        <source>I &amp;forgot my passphrase</source>
+        <translation>نسيت عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="177"/>
+        <source>I forgot my passphrase</source>
+        <translation>نسيت عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="181"/>
+        <source>Forgotten passphrase</source>
+        <translation>عبارة مرور منسية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="184"/>
+        <source>Without the passphrase nobody can open your drafts, not even you. Starting over deletes them for good and lets you choose a new passphrase. Your team card and sealed files in the outbox are kept.</source>
+        <translation>من دون عبارة المرور لا يستطيع أحد فتح مسوداتك، ولا أنت. البدء من جديد يحذفها نهائيًا ويتيح لك اختيار عبارة مرور جديدة. تبقى بطاقة فريقك والملفات المختومة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="187"/>
+        <source>&amp;Delete my drafts and start over</source>
+        <translation>احذف مسوداتي وابدأ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="188"/>
+        <source>Delete my drafts and start over</source>
+        <translation>احذف مسوداتي وابدأ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="191"/>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="192"/>
+        <source>Cancel: keep my drafts</source>
+        <translation>إلغاء: احتفظ بمسوداتي</translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message>
+        <location filename="../../editor/gate.py" line="22"/>
+        <source>the key to the drafts</source>
+        <translation>مفتاح المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="23"/>
+        <source>the drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="24"/>
+        <source>the outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="25"/>
+        <source>the team card and settings</source>
+        <translation>بطاقة الفريق والإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="26"/>
+        <source>the key in the system keyring</source>
+        <translation>المفتاح في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="27"/>
+        <source>temporary files</source>
+        <translation>الملفات المؤقتة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="28"/>
+        <source>reply keys and all other app data</source>
+        <translation>مفاتيح الرد وكل بيانات التطبيق الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="35"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="39"/>
+        <source>Sealnote was wiped. Removed: %1. Sealnote is now as on first use.</source>
+        <translation>مُسح Sealnote. أُزيل: %1. أصبح Sealnote كما في أول استخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="42"/>
+        <source>The key to the drafts was destroyed, so they cannot be read. Not removed: %1. Run the quick wipe again.</source>
+        <translation>أُتلف مفتاح المسودات، فلا يمكن قراءتها. لم يُزل: %1. شغّل المسح السريع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="45"/>
+        <source>The wipe did not complete. Not removed: %1. Run the quick wipe again.</source>
+        <translation>لم يكتمل المسح. لم يُزل: %1. شغّل المسح السريع مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>WipePage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="241"/>
+        <source>Quick wipe</source>
+        <translation>المسح السريع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="243"/>
+        <source>This removes Sealnote&apos;s data from this computer. First the key that protects your drafts is destroyed, so they can no longer be read; then the drafts, sealed files kept in the outbox, reply keys, the team card and the settings are deleted.</source>
+        <translation>يزيل هذا بيانات Sealnote من هذا الحاسوب. أولًا يُتلف المفتاح الذي يحمي مسوداتك، فلا يعود بالإمكان قراءتها؛ ثم تُحذف المسودات والملفات المختومة المحفوظة في صندوق الصادر ومفاتيح الرد وبطاقة الفريق والإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="248"/>
+        <source>It cannot be undone. Files you saved elsewhere are not touched. Afterwards Sealnote starts as on first use.</source>
+        <translation>لا يمكن التراجع عنه. لا تُمسّ الملفات التي حفظتها في أماكن أخرى. بعده يبدأ Sealnote كما في أول استخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="252"/>
+        <source>Wiping…</source>
+        <translation>جارٍ المسح…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="254"/>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="255"/>
+        <source>Cancel the wipe</source>
+        <translation>إلغاء المسح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="257"/>
+        <source>&amp;Wipe now</source>
+        <translation>امسح الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="258"/>
+        <source>Wipe now</source>
+        <translation>امسح الآن</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../editor/window_parts.py" line="88"/>
+        <source>RAM-only: nothing is saved on this computer. Locking or closing Sealnote discards what you wrote.</source>
+        <translation>الذاكرة فقط: لا يُحفظ شيء على هذا الحاسوب. قفل Sealnote أو إغلاقه يتخلّص مما كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="104"/>
+        <source>Team card</source>
+        <translation>بطاقة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="104"/>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="105"/>
+        <source>Your concern</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="105"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="106"/>
+        <source>Review and seal</source>
+        <translation>المراجعة والختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="106"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="115"/>
+        <source>Securit&amp;y</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="116"/>
+        <source>Security and privacy</source>
+        <translation>الأمان والخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="117"/>
+        <source>Loc&amp;k</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="117"/>
+        <source>Lock now</source>
+        <translation>أقفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="127"/>
+        <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
+        <translation>‏DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ لا تستخدمه أبدًا لبلاغ حقيقي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="130"/>
+        <source>&amp;Reset demo</source>
+        <translation>إعادة ضبط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="131"/>
+        <source>Reset demo</source>
+        <translation>إعادة ضبط العرض</translation>
     </message>
 </context>
 </TS>

@@ -4,47 +4,52 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="69"/>
+        <location filename="../../editor/attachment_model.py" line="80"/>
         <source>Metadata</source>
         <translation>فراداده</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="87"/>
+        <location filename="../../editor/attachment_model.py" line="101"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="106"/>
+        <location filename="../../editor/attachment_model.py" line="102"/>
+        <source>Encrypting into the draft… %1%</source>
+        <translation>در حال رمزگذاری در پیش‌نویس… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachment_model.py" line="121"/>
         <source>⚠ Metadata stays: this type cannot be cleaned (it may hold names, dates or places)</source>
         <translation>⚠ فراداده می‌ماند: این نوع فایل پاک‌شدنی نیست (ممکن است نام، تاریخ یا مکان داشته باشد)</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="109"/>
+        <location filename="../../editor/attachment_model.py" line="124"/>
         <source>No metadata found</source>
         <translation>فراداده‌ای پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="111"/>
+        <location filename="../../editor/attachment_model.py" line="126"/>
         <source>Metadata removed: %1</source>
         <translation>فراداده حذف شد: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="113"/>
+        <location filename="../../editor/attachment_model.py" line="128"/>
         <source> — ⚠ original also kept, with its metadata</source>
         <translation> — ⚠ نسخهٔ اصلی هم، با فراداده‌اش، نگه داشته شد</translation>
     </message>
@@ -52,98 +57,103 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../editor/attachments_page.py" line="52"/>
+        <location filename="../../editor/attachments_page.py" line="58"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="54"/>
+        <location filename="../../editor/attachments_page.py" line="60"/>
         <source>Add photos, videos or documents of any size, or drag them here. Pictures (JPEG, PNG, WebP, GIF) are cleaned of hidden data such as location and camera before sealing; other types cannot be cleaned.</source>
         <translation>عکس، ویدیو یا سند با هر اندازه‌ای اضافه کنید یا آن‌ها را اینجا بکشید. تصویرها (JPEG، PNG، WebP، GIF) پیش از مهر و موم از داده‌های پنهان مثل مکان و دوربین پاک می‌شوند؛ انواع دیگر پاک‌شدنی نیستند.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="66"/>
+        <location filename="../../editor/attachments_page.py" line="72"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="67"/>
-        <location filename="../../editor/attachments_page.py" line="128"/>
+        <location filename="../../editor/attachments_page.py" line="73"/>
+        <location filename="../../editor/attachments_page.py" line="139"/>
         <source>Add files</source>
         <translation>افزودن فایل</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="68"/>
+        <location filename="../../editor/attachments_page.py" line="74"/>
         <source>&amp;Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="69"/>
+        <location filename="../../editor/attachments_page.py" line="75"/>
         <source>Remove the selected file</source>
         <translation>حذف فایل انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="79"/>
+        <location filename="../../editor/attachments_page.py" line="85"/>
         <source>Attached files</source>
         <translation>فایل‌های پیوست</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="93"/>
+        <location filename="../../editor/attachments_page.py" line="99"/>
         <source>Select all</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="98"/>
+        <location filename="../../editor/attachments_page.py" line="104"/>
         <source>Selected file</source>
         <translation>فایل انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="101"/>
+        <location filename="../../editor/attachments_page.py" line="107"/>
         <source>&amp;Keep the original as evidence</source>
         <translation>نگه داشتن نسخهٔ اصلی به عنوان مدرک</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="102"/>
+        <location filename="../../editor/attachments_page.py" line="108"/>
         <source>Keep the original as evidence</source>
         <translation>نگه داشتن نسخهٔ اصلی به عنوان مدرک</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="106"/>
+        <location filename="../../editor/attachments_page.py" line="112"/>
         <source>The original keeps its hidden data, such as where and when the photo was taken and with which camera: only keep it if the team needs it as proof.</source>
         <translation>نسخهٔ اصلی داده‌های پنهانش را نگه می‌دارد، مثل اینکه عکس کجا، کی و با کدام دوربین گرفته شده: فقط اگر تیم آن را به عنوان مدرک لازم دارد نگهش دارید.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="111"/>
+        <location filename="../../editor/attachments_page.py" line="115"/>
+        <source>This file came back with the draft. To change this choice, remove it and add the file again.</source>
+        <translation>این فایل همراه پیش‌نویس برگشته است. برای تغییر این انتخاب، آن را بردارید و فایل را دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/attachments_page.py" line="122"/>
         <source>&amp;Back to the form</source>
         <translation>بازگشت به فرم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="112"/>
+        <location filename="../../editor/attachments_page.py" line="123"/>
         <source>Back to the form</source>
         <translation>بازگشت به فرم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="113"/>
+        <location filename="../../editor/attachments_page.py" line="124"/>
         <source>&amp;Next: review</source>
         <translation>بعدی: بازبینی</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="114"/>
+        <location filename="../../editor/attachments_page.py" line="125"/>
         <source>Next: review</source>
         <translation>بعدی: بازبینی</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="134"/>
+        <location filename="../../editor/attachments_page.py" line="150"/>
         <source>This file is already attached.</source>
         <translation>این فایل از قبل پیوست شده است.</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="199"/>
+        <location filename="../../editor/attachments_page.py" line="255"/>
         <source>Selected file: %1</source>
         <translation>فایل انتخاب‌شده: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachments_page.py" line="200"/>
+        <location filename="../../editor/attachments_page.py" line="256"/>
         <source>Selected file: none</source>
         <translation>فایل انتخاب‌شده: هیچ</translation>
     </message>
@@ -423,51 +433,253 @@
     </message>
 </context>
 <context>
+    <name>DraftFlow</name>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="128"/>
+        <source>The draft was deleted.</source>
+        <translation>پیش‌نویس حذف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="146"/>
+        <source>Not saved (RAM-only)</source>
+        <translation>ذخیره نشده (فقط حافظه)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="148"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/draft_flow.py" line="150"/>
+        <source>Saved, encrypted</source>
+        <translation>ذخیره و رمزگذاری شد</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="60"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="60"/>
+        <source>Last saved</source>
+        <translation>آخرین ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="71"/>
+        <source>(damaged: cannot be opened)</source>
+        <translation>(آسیب‌دیده: باز نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="73"/>
+        <source>(no title yet)</source>
+        <translation>(هنوز بدون عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="74"/>
+        <source> — open now</source>
+        <translation> — اکنون باز است</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="89"/>
+        <location filename="../../editor/drafts_page.py" line="99"/>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="111"/>
+        <source>Select all</source>
+        <translation>انتخاب همه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="115"/>
+        <source>&amp;New report</source>
+        <translation>گزارش تازه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="116"/>
+        <source>New report</source>
+        <translation>گزارش تازه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="118"/>
+        <source>&amp;Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="119"/>
+        <source>Open the selected draft</source>
+        <translation>باز کردن پیش‌نویس انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="120"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="121"/>
+        <source>Delete the selected draft</source>
+        <translation>حذف پیش‌نویس انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="135"/>
+        <source>RAM-only: these drafts are only in memory. They are gone when you lock or close Sealnote.</source>
+        <translation>فقط حافظه: این پیش‌نویس‌ها فقط در حافظه‌اند. با قفل یا بستن Sealnote از بین می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="137"/>
+        <source>Your drafts are encrypted on this computer. Their titles are only shown while Sealnote is unlocked.</source>
+        <translation>پیش‌نویس‌های شما روی این رایانه رمزگذاری شده‌اند. عنوان‌هایشان فقط وقتی Sealnote باز است نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="150"/>
+        <source>No drafts yet. What you write is saved here as you type.</source>
+        <translation>هنوز پیش‌نویسی نیست. هر چه می‌نویسید، همزمان با نوشتن اینجا ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="187"/>
+        <source>Select a draft first.</source>
+        <translation>اول یک پیش‌نویس انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="190"/>
+        <source>Delete this draft and its attachments for good? It cannot be recovered.</source>
+        <translation>این پیش‌نویس و پیوست‌هایش برای همیشه حذف شود؟ قابل بازیابی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/drafts_page.py" line="191"/>
+        <source>Delete for &amp;good</source>
+        <translation>حذف برای همیشه</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMenu</name>
+    <message>
+        <location filename="../../editor/window_parts.py" line="236"/>
+        <source>&amp;Sealnote</source>
+        <translation>Sealnote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="238"/>
+        <source>&amp;New report</source>
+        <translation>گزارش تازه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="240"/>
+        <source>&amp;Lock now</source>
+        <translation>اکنون قفل کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="242"/>
+        <source>Security and &amp;privacy…</source>
+        <translation>امنیت و حریم خصوصی…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="244"/>
+        <source>&amp;Quick wipe…</source>
+        <translation>پاک‌سازی سریع…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="246"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="106"/>
-        <source>Team card</source>
-        <translation>کارت تیم</translation>
+        <location filename="../../editor/main_window.py" line="131"/>
+        <source>Not in RAM-only mode: the reply key could not be kept.</source>
+        <translation>در حالت فقط حافظه ممکن نیست: کلید پاسخ نگه داشته نمی‌شد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="106"/>
-        <source>Your concern</source>
-        <translation>گزارش شما</translation>
+        <location filename="../../editor/main_window.py" line="133"/>
+        <source>Delete the &amp;draft</source>
+        <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="107"/>
-        <source>Attachments</source>
-        <translation>پیوست‌ها</translation>
+        <location filename="../../editor/main_window.py" line="158"/>
+        <source>The RAM-only session ended: nothing was kept.</source>
+        <translation>جلسهٔ فقط حافظه تمام شد: چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="107"/>
-        <source>Review and seal</source>
-        <translation>بازبینی و مهر و موم</translation>
+        <location filename="../../editor/main_window.py" line="164"/>
+        <source>Sealnote locked itself after %1 minutes without activity.</source>
+        <translation>‏Sealnote پس از %1 دقیقه بی‌فعالیتی خودش را قفل کرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="108"/>
-        <source>Outbox</source>
-        <translation>صندوق خروجی</translation>
+        <location filename="../../editor/main_window.py" line="165"/>
+        <source>Sealnote locked itself.</source>
+        <translation>‏Sealnote خودش را قفل کرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="116"/>
-        <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
-        <translation>DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ هرگز برای گزارش واقعی استفاده نکنید</translation>
+        <location filename="../../editor/main_window.py" line="166"/>
+        <source>Sealnote is locked. Your drafts are saved and encrypted.</source>
+        <translation>‏Sealnote قفل است. پیش‌نویس‌های شما ذخیره و رمزگذاری شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="119"/>
-        <source>&amp;Reset demo</source>
-        <translation>بازنشانی نمایش</translation>
+        <location filename="../../editor/main_window.py" line="339"/>
+        <source>RAM-only: nothing is kept on this computer.</source>
+        <translation>فقط حافظه: چیزی روی این رایانه نگه داشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="120"/>
-        <source>Reset demo</source>
-        <translation>بازنشانی نمایش</translation>
+        <location filename="../../editor/main_window.py" line="340"/>
+        <source>You chose to keep nothing after export.</source>
+        <translation>انتخاب کرده‌اید پس از خروجی گرفتن چیزی نگه داشته نشود.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="288"/>
+        <location filename="../../editor/main_window.py" line="399"/>
         <source>Close Sealnote? What you wrote has not been sealed and will be lost: nothing is saved on this computer.</source>
-        <translation>Sealnote بسته شود؟ آنچه نوشته‌اید هنوز مهر و موم نشده و از بین می‌رود: چیزی روی این رایانه ذخیره نمی‌شود.</translation>
+        <translation>‏Sealnote بسته شود؟ آنچه نوشته‌اید هنوز مهر و موم نشده و از بین می‌رود: چیزی روی این رایانه ذخیره نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <location filename="../../editor/export_choices.py" line="25"/>
+        <source>What stays on this computer</source>
+        <translation>آنچه روی این رایانه می‌ماند</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="28"/>
+        <source>Let the team send me a sealed &amp;reply</source>
+        <translation>تیم بتواند برایم پاسخ مهر و موم‌شده بفرستد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="29"/>
+        <source>Let the team send me a sealed reply</source>
+        <translation>تیم بتواند برایم پاسخ مهر و موم‌شده بفرستد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="30"/>
+        <location filename="../../editor/export_choices.py" line="32"/>
+        <source>A reply key kept on this computer links it to this report.</source>
+        <translation>کلید پاسخی که روی این رایانه نگه داشته شود، آن را به این گزارش پیوند می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="35"/>
+        <source>Keep &amp;nothing after export: no outbox copy, no reply key</source>
+        <translation>پس از خروجی گرفتن چیزی نگه ندار: نه نسخه در صندوق خروجی، نه کلید پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="37"/>
+        <source>Keep nothing after export</source>
+        <translation>پس از خروجی گرفتن چیزی نگه ندار</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="38"/>
+        <source>No copy in the outbox and no reply key: only the file or text you export.</source>
+        <translation>نه نسخه‌ای در صندوق خروجی، نه کلید پاسخی: فقط فایل یا متنی که خروجی می‌گیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/export_choices.py" line="73"/>
+        <source>You asked for a sealed reply through this app: turn this on, or the team cannot reply that way.</source>
+        <translation>شما پاسخ مهر و موم‌شده از طریق این برنامه خواسته‌اید: این گزینه را روشن کنید، وگرنه تیم نمی‌تواند از این راه پاسخ دهد.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +806,59 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="74"/>
+        <source>Welcome to Sealnote</source>
+        <translation>به Sealnote خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="76"/>
+        <source>Sealnote keeps your drafts encrypted on this computer. Choose a passphrase to protect them: without it, nobody can read them, and nobody can recover it for you.</source>
+        <translation>‏Sealnote پیش‌نویس‌های شما را روی این رایانه رمزگذاری‌شده نگه می‌دارد. برای محافظت از آن‌ها یک عبارت عبور انتخاب کنید: بدون آن هیچ‌کس نمی‌تواند آن‌ها را بخواند و هیچ‌کس نمی‌تواند آن را برایتان بازیابی کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="86"/>
+        <source>Protect your drafts with a passphrase</source>
+        <translation>از پیش‌نویس‌هایتان با یک عبارت عبور محافظت کنید</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="90"/>
+        <source>&amp;Protect my drafts and continue</source>
+        <translation>از پیش‌نویس‌هایم محافظت کن و ادامه بده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="91"/>
+        <source>Protect my drafts and continue</source>
+        <translation>از پیش‌نویس‌هایم محافظت کن و ادامه بده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="95"/>
+        <source>Setting up. This takes a moment on purpose: it makes guessing your passphrase slow.</source>
+        <translation>در حال آماده‌سازی. این کار عمداً کمی طول می‌کشد: حدس زدن عبارت عبور شما را کُند می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="104"/>
+        <source>Or save nothing at all</source>
+        <translation>یا هیچ چیز ذخیره نشود</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="107"/>
+        <source>RAM-only: nothing you write is saved on this computer. When you lock or close Sealnote, it is gone for good.</source>
+        <translation>فقط حافظه: هیچ‌چیز از نوشته‌های شما روی این رایانه ذخیره نمی‌شود. وقتی Sealnote را قفل کنید یا ببندید، برای همیشه از بین می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="109"/>
+        <source>Start &amp;without saving (RAM-only)</source>
+        <translation>شروع بدون ذخیره (فقط حافظه)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="110"/>
+        <source>Start without saving (RAM-only)</source>
+        <translation>شروع بدون ذخیره (فقط حافظه)</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../../editor/form_page.py" line="67"/>
@@ -617,28 +882,51 @@
     </message>
     <message>
         <location filename="../../editor/form_page.py" line="103"/>
-        <source>Only used on this computer to warn you if it appears in the report.</source>
-        <translation>فقط روی همین رایانه به کار می‌رود تا اگر در گزارش آمده باشد به شما هشدار دهد.</translation>
+        <source>Only used on this computer to warn you if it appears in the report; kept only in your encrypted draft.</source>
+        <translation>فقط روی این رایانه برای هشدار به شما به کار می‌رود، اگر در گزارش آمده باشد؛ فقط در پیش‌نویس رمزگذاری‌شدهٔ شما نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../editor/form_page.py" line="105"/>
-        <source>Only used to warn you; not sealed, not saved</source>
-        <translation>فقط برای هشدار؛ نه مهر و موم می‌شود، نه ذخیره</translation>
+        <source>Only used to warn you; never sealed</source>
+        <translation>فقط برای هشدار؛ هرگز مهر و موم نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="115"/>
+        <location filename="../../editor/form_page.py" line="116"/>
         <source>&amp;Next: attachments</source>
         <translation>بعدی: پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="116"/>
+        <location filename="../../editor/form_page.py" line="117"/>
         <source>Next: attachments</source>
         <translation>بعدی: پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/form_page.py" line="147"/>
+        <location filename="../../editor/form_page.py" line="148"/>
         <source>Your username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
         <translation>نام کاربری شما در این بخش‌ها آمده است: %1. اگر این گزارش روزی فاش شود، ممکن است به شما اشاره کند. مگر اینکه تیم به آن نیاز دارد، حذفش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <location filename="../../editor/gate.py" line="124"/>
+        <source>Unlocking…</source>
+        <translation>در حال باز کردن قفل…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="130"/>
+        <source>Asking the system keyring…</source>
+        <translation>در حال پرسیدن از جاکلیدی سیستم…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="157"/>
+        <source>The system keyring did not unlock Sealnote: %1 Type your passphrase instead.</source>
+        <translation>جاکلیدی سیستم قفل Sealnote را باز نکرد: %1 به جای آن عبارت عبورتان را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="167"/>
+        <source>Your drafts were deleted. Choose a new passphrase to start again.</source>
+        <translation>پیش‌نویس‌های شما حذف شدند. برای شروع دوباره یک عبارت عبور تازه انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -681,37 +969,37 @@
     <message>
         <location filename="../../messages.py" line="46"/>
         <source>This is not a usable key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل کلید قابل استفاده نیست.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="49"/>
         <source>The key file asks for unsafe settings. It was not made by Sealnote or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید تنظیمات ناامن می‌خواهد. یا Sealnote آن را نساخته یا تغییر داده شده است.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="53"/>
         <source>Wrong passphrase, or the key file was altered. Check the keyboard layout and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نادرست است یا فایل کلید تغییر کرده است. چیدمان صفحه‌کلید را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="57"/>
         <source>This key is not valid. Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید معتبر نیست. کل کلید را کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="60"/>
         <source>The passphrase is too short: use at least 8 characters. Several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید. چند واژه بهترین است.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="64"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو عبارت عبور با هم فرق دارند. یک عبارت را دو بار بنویسید.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="67"/>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبوری داده نشد.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="76"/>
@@ -741,7 +1029,7 @@
     <message>
         <location filename="../../messages.py" line="91"/>
         <source>Refusing to write binary data to a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های دودویی در ترمینال نوشته نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="94"/>
@@ -766,12 +1054,12 @@
     <message>
         <location filename="../../messages.py" line="108"/>
         <source>The team name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام تیم معتبر نیست.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="111"/>
         <source>The validity must be 1 to 1830 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت اعتبار باید از ۱ تا ۱۸۳۰ روز باشد.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
@@ -857,6 +1145,156 @@
         <location filename="../../messages.py" line="175"/>
         <source>Still checking the attachments: sealing is possible in a moment.</source>
         <translation>پیوست‌ها هنوز در حال بررسی‌اند: تا لحظه‌ای دیگر مهر و موم ممکن می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="184"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>عبارت عبور نادرست است. چیدمان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="187"/>
+        <source>Type your passphrase.</source>
+        <translation>عبارت عبورتان را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="190"/>
+        <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
+        <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند آسیب دیده است، پس باز نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="193"/>
+        <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
+        <translation>پیش‌نویس‌های شما با نسخهٔ تازه‌تری از Sealnote ذخیره شده‌اند. آن‌ها را با همان نسخه باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="197"/>
+        <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
+        <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند تنظیمات ناامن می‌خواهد: یا Sealnote آن را نساخته یا تغییر داده شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="201"/>
+        <source>There are no protected drafts on this computer yet.</source>
+        <translation>هنوز پیش‌نویس محافظت‌شده‌ای روی این رایانه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="204"/>
+        <source>Protected drafts already exist on this computer. Unlock them instead.</source>
+        <translation>پیش‌نویس‌های محافظت‌شده از قبل روی این رایانه هست. به جای آن قفلشان را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="207"/>
+        <source>Sealnote is locked. Unlock it to go on.</source>
+        <translation>‏Sealnote قفل است. برای ادامه قفلش را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="210"/>
+        <source>Not in RAM-only mode: nothing is kept on this computer.</source>
+        <translation>در حالت فقط حافظه ممکن نیست: چیزی روی این رایانه نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="213"/>
+        <source>The key in the system keyring does not open your drafts.</source>
+        <translation>کلیدِ درون جاکلیدی سیستم پیش‌نویس‌های شما را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="216"/>
+        <source>The system keyring could not be set up for Sealnote.</source>
+        <translation>جاکلیدی سیستم برای Sealnote راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="219"/>
+        <source>A file could not be read. Check the disk.</source>
+        <translation>فایلی خوانده نشد. دیسک را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="222"/>
+        <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
+        <translation>پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: دیسک را بررسی کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="226"/>
+        <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
+        <translation>دیسک پر است: پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: کمی فضا آزاد کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="230"/>
+        <source>This draft is damaged and cannot be opened.</source>
+        <translation>این پیش‌نویس آسیب دیده و باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="233"/>
+        <source>This draft no longer exists.</source>
+        <translation>این پیش‌نویس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="236"/>
+        <source>This draft cannot be read. Check the disk.</source>
+        <translation>این پیش‌نویس خوانده نمی‌شود. دیسک را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="239"/>
+        <source>The draft could not be deleted completely. Try again.</source>
+        <translation>پیش‌نویس کامل حذف نشد. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="247"/>
+        <source>Something stored on this computer is damaged and cannot be opened.</source>
+        <translation>چیزی که روی این رایانه ذخیره شده آسیب دیده و باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="256"/>
+        <source>No system keyring is available in this session.</source>
+        <translation>در این نشست جاکلیدی سیستمی در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="259"/>
+        <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
+        <translation>تنها جاکلیدی پیداشده رازها را در یک فایل ساده نگه می‌دارد که امن نیست: Sealnote از آن استفاده نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="263"/>
+        <source>The keyring found is not one Sealnote trusts.</source>
+        <translation>جاکلیدی پیداشده از نوعی نیست که Sealnote به آن اعتماد کند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="266"/>
+        <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
+        <translation>در حالت قابل‌حمل ممکن نیست: جاکلیدی سیستم مال این رایانه است، نه فلش شما.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="270"/>
+        <source>The system keyring did not answer in time. It may be locked.</source>
+        <translation>جاکلیدی سیستم به‌موقع پاسخ نداد. شاید قفل باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="273"/>
+        <source>The system keyring is locked. Unlock it, then try again.</source>
+        <translation>جاکلیدی سیستم قفل است. قفلش را باز کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="276"/>
+        <source>The system keyring did not work.</source>
+        <translation>جاکلیدی سیستم کار نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="279"/>
+        <source>The system keyring no longer holds Sealnote&apos;s key.</source>
+        <translation>جاکلیدی سیستم دیگر کلید Sealnote را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="282"/>
+        <source>The key in the system keyring is damaged.</source>
+        <translation>کلیدِ درون جاکلیدی سیستم آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="285"/>
+        <source>Unlocking with the system keyring is not turned on.</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم روشن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="288"/>
+        <source>The key in the system keyring could not be reached.</source>
+        <translation>به کلیدِ درون جاکلیدی سیستم دسترسی نشد.</translation>
     </message>
 </context>
 <context>
@@ -945,28 +1383,28 @@
         <translation>حذف فایل انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="154"/>
-        <location filename="../../editor/outbox_page.py" line="190"/>
+        <location filename="../../editor/outbox_page.py" line="159"/>
+        <location filename="../../editor/outbox_page.py" line="195"/>
         <source>Select a file first.</source>
         <translation>اول یک فایل انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="177"/>
+        <location filename="../../editor/outbox_page.py" line="182"/>
         <source>Delete sealed file</source>
         <translation>حذف فایل مهر و موم‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="178"/>
+        <location filename="../../editor/outbox_page.py" line="183"/>
         <source>Delete this sealed file from the outbox? If it was not sent yet, the report will need to be written again.</source>
         <translation>این فایل مهر و موم‌شده از صندوق خروجی حذف شود؟ اگر هنوز فرستاده نشده، باید گزارش را دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="192"/>
+        <location filename="../../editor/outbox_page.py" line="197"/>
         <source>Save a copy of the sealed file</source>
         <translation>ذخیرهٔ یک نسخه از فایل مهر و موم‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_page.py" line="207"/>
+        <location filename="../../editor/outbox_page.py" line="212"/>
         <source>A copy was saved as %1.</source>
         <translation>یک نسخه با نام %1 ذخیره شد.</translation>
     </message>
@@ -1065,6 +1503,259 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="39"/>
+        <source>S&amp;how passphrase</source>
+        <translation>نمایش عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="40"/>
+        <source>Show passphrase</source>
+        <translation>نمایش عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="53"/>
+        <source>Very weak</source>
+        <translation>خیلی ضعیف</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="53"/>
+        <source>Weak</source>
+        <translation>ضعیف</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="54"/>
+        <source>Fair</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="54"/>
+        <source>Strong</source>
+        <translation>قوی</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="55"/>
+        <source>Very strong</source>
+        <translation>خیلی قوی</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="61"/>
+        <source>less than a second</source>
+        <translation>کمتر از یک ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="62"/>
+        <source>less than an hour</source>
+        <translation>کمتر از یک ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="63"/>
+        <source>less than a day</source>
+        <translation>کمتر از یک روز</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="64"/>
+        <source>less than a month</source>
+        <translation>کمتر از یک ماه</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="65"/>
+        <source>less than a year</source>
+        <translation>کمتر از یک سال</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="66"/>
+        <source>less than a hundred years</source>
+        <translation>کمتر از صد سال</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="67"/>
+        <source>centuries</source>
+        <translation>چند قرن</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="72"/>
+        <source>This is one of the most common passwords.</source>
+        <translation>این یکی از رایج‌ترین گذرواژه‌هاست.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="74"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>ردیف‌های پشت‌سرهم کلیدها آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="75"/>
+        <source>Keyboard patterns are easy to guess.</source>
+        <translation>الگوهای صفحه‌کلید آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="76"/>
+        <source>Repeated characters like “aaa” are easy to guess.</source>
+        <translation>نویسه‌های تکراری مانند «aaa» آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="78"/>
+        <source>Repeated patterns like “abcabc” are easy to guess.</source>
+        <translation>الگوهای تکراری مانند «abcabc» آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="80"/>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>دنباله‌هایی مانند «abc» یا «6543» آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="81"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>سال‌های اخیر آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="82"/>
+        <source>Dates are easy to guess.</source>
+        <translation>تاریخ‌ها آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="84"/>
+        <source>This is close to a commonly used password.</source>
+        <translation>این به یک گذرواژهٔ رایج نزدیک است.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="86"/>
+        <source>A single word is easy to guess.</source>
+        <translation>یک واژهٔ تنها آسان حدس زده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="87"/>
+        <source>Names on their own are easy to guess.</source>
+        <translation>نام‌ها به‌تنهایی آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="88"/>
+        <source>Common names are easy to guess.</source>
+        <translation>نام‌های رایج آسان حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="95"/>
+        <source>Use several words, and avoid well-known phrases.</source>
+        <translation>چند واژه به کار ببرید و از عبارت‌های شناخته‌شده دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="97"/>
+        <source>Symbols, digits and capitals are not needed.</source>
+        <translation>به نماد، رقم یا حروف بزرگ نیازی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="99"/>
+        <source>Add another word or two: unusual words are best.</source>
+        <translation>یکی دو واژهٔ دیگر اضافه کنید: واژه‌های نامعمول بهترین‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="100"/>
+        <source>Avoid keyboard patterns.</source>
+        <translation>از الگوهای صفحه‌کلید دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="101"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>از تکرار واژه‌ها و نویسه‌ها دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="102"/>
+        <source>Avoid sequences.</source>
+        <translation>از دنباله‌ها دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="103"/>
+        <source>Avoid recent years.</source>
+        <translation>از سال‌های اخیر دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="104"/>
+        <source>Avoid years that are linked to you.</source>
+        <translation>از سال‌هایی که به شما مربوط‌اند دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="105"/>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>از تاریخ‌ها و سال‌هایی که به شما مربوط‌اند دوری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="107"/>
+        <source>Capital letters do not help much.</source>
+        <translation>حروف بزرگ کمک چندانی نمی‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="108"/>
+        <source>All capitals are almost as easy to guess as none.</source>
+        <translation>همه‌حروف‌بزرگ تقریباً به همان آسانیِ همه‌حروف‌کوچک حدس زده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="110"/>
+        <source>Words spelled backwards are hardly harder to guess.</source>
+        <translation>واژه‌های وارونه‌نوشته‌شده به‌سختی دشوارتر حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="112"/>
+        <source>Swapping letters for symbols, like “@” for “a”, does not help much.</source>
+        <translation>جایگزین کردن حروف با نمادها، مانند «@» به جای «a»، کمک چندانی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="120"/>
+        <source>Strength: %1.</source>
+        <translation>قدرت: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="121"/>
+        <source>Guessing it from a copy of this computer&apos;s files would take: %1.</source>
+        <translation>حدس زدن آن از روی نسخه‌ای از فایل‌های این رایانه طول می‌کشد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="126"/>
+        <source>Not strong enough yet. Five or more ordinary words are easy to remember and hard to guess.</source>
+        <translation>هنوز به اندازهٔ کافی قوی نیست. پنج واژهٔ معمولی یا بیشتر، آسان به یاد می‌مانند و سخت حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="129"/>
+        <source>Acceptable. Another word or two would make it much stronger.</source>
+        <translation>پذیرفتنی است. یکی دو واژهٔ دیگر آن را بسیار قوی‌تر می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="132"/>
+        <source>Good: you can use this passphrase.</source>
+        <translation>خوب است: می‌توانید از این عبارت عبور استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="146"/>
+        <source>New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="148"/>
+        <source>The same passphrase again</source>
+        <translation>همان عبارت عبور دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="151"/>
+        <source>Passphrase strength</source>
+        <translation>قدرت عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="169"/>
+        <source>&amp;New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="171"/>
+        <source>&amp;Type it again</source>
+        <translation>دوباره بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/passphrase.py" line="191"/>
+        <source>Several ordinary words make a strong passphrase that is easy to remember. Nobody can recover it for you.</source>
+        <translation>چند واژهٔ معمولی یک عبارت عبور قوی می‌سازند که آسان به یاد می‌ماند. هیچ‌کس نمی‌تواند آن را برایتان بازیابی کند.</translation>
+    </message>
+</context>
+<context>
     <name>QrPage</name>
     <message>
         <location filename="../../editor/qr_page.py" line="28"/>
@@ -1115,72 +1806,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../editor/review_page.py" line="45"/>
+        <location filename="../../editor/review_page.py" line="48"/>
         <source>Review and seal</source>
         <translation>بازبینی و مهر و موم</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="51"/>
+        <location filename="../../editor/review_page.py" line="54"/>
         <source>What will be sent</source>
         <translation>آنچه فرستاده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="57"/>
+        <location filename="../../editor/review_page.py" line="72"/>
         <source>&amp;Back to attachments</source>
         <translation>بازگشت به پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="58"/>
+        <location filename="../../editor/review_page.py" line="73"/>
         <source>Back to attachments</source>
         <translation>بازگشت به پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="67"/>
+        <location filename="../../editor/review_page.py" line="82"/>
         <source>Sealed for</source>
         <translation>مهر و موم برای</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="71"/>
+        <location filename="../../editor/review_page.py" line="86"/>
         <source>Team fingerprint</source>
         <translation>اثر انگشت تیم</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="77"/>
+        <location filename="../../editor/review_page.py" line="93"/>
         <source>Seal and export</source>
         <translation>مهر و موم و خروجی</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="96"/>
+        <location filename="../../editor/review_page.py" line="124"/>
         <source>The sealed file will be exactly %1 (%2 bytes). Padding hides the real length: every short report has this same size.</source>
         <translation>اندازهٔ فایل مهر و موم‌شده دقیقاً %1 (%2 بایت) خواهد بود. لایه‌گذاری طول واقعی را پنهان می‌کند: همهٔ گزارش‌های کوتاه همین اندازه را دارند.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="99"/>
+        <location filename="../../editor/review_page.py" line="127"/>
         <source>The sealed file will be exactly %1 (%2 bytes). Padding rounds the size up, so it does not show the exact length.</source>
         <translation>اندازهٔ فایل مهر و موم‌شده دقیقاً %1 (%2 بایت) خواهد بود. لایه‌گذاری اندازه را گرد می‌کند تا طول دقیق معلوم نشود.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="104"/>
+        <location filename="../../editor/review_page.py" line="132"/>
         <source>Team: %1</source>
         <translation>تیم: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="106"/>
+        <location filename="../../editor/review_page.py" line="134"/>
         <source>DEMO team: its keys are public. Never for a real concern.</source>
         <translation>تیم نمایشی: کلیدهایش عمومی است. هرگز برای گزارش واقعی نیست.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="117"/>
+        <location filename="../../editor/review_page.py" line="145"/>
         <source>&amp;Go to the form</source>
         <translation>رفتن به فرم</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="126"/>
+        <location filename="../../editor/review_page.py" line="154"/>
         <source>Your own wiki username appears in: %1. If this report were ever exposed, it could point to you. Remove it unless the team needs it.</source>
         <translation>نام کاربری ویکی شما در این بخش‌ها آمده است: %1. اگر این گزارش روزی فاش شود، ممکن است به شما اشاره کند. مگر اینکه تیم به آن نیاز دارد، حذفش کنید.</translation>
     </message>
     <message>
-        <location filename="../../editor/review_page.py" line="128"/>
+        <location filename="../../editor/review_page.py" line="156"/>
         <source>&amp;Edit the form</source>
         <translation>ویرایش فرم</translation>
     </message>
@@ -1231,99 +1922,501 @@
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../editor/seal_panel.py" line="67"/>
+        <location filename="../../editor/seal_panel.py" line="73"/>
         <source>&amp;Seal and save file…</source>
         <translation>مهر و موم و ذخیرهٔ فایل…</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="68"/>
+        <location filename="../../editor/seal_panel.py" line="74"/>
         <source>Seal and save file</source>
         <translation>مهر و موم و ذخیرهٔ فایل</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="70"/>
+        <location filename="../../editor/seal_panel.py" line="76"/>
         <source>Seal into the &amp;outbox</source>
         <translation>مهر و موم در صندوق خروجی</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="71"/>
+        <location filename="../../editor/seal_panel.py" line="77"/>
         <source>Seal into the outbox</source>
         <translation>مهر و موم در صندوق خروجی</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="72"/>
+        <location filename="../../editor/seal_panel.py" line="78"/>
         <source>Copy as &amp;text</source>
         <translation>رونوشت به صورت متن</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="73"/>
+        <location filename="../../editor/seal_panel.py" line="79"/>
         <source>Copy as text</source>
         <translation>رونوشت به صورت متن</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="74"/>
+        <location filename="../../editor/seal_panel.py" line="80"/>
         <source>Show &amp;QR codes</source>
         <translation>نمایش کدهای QR</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="75"/>
+        <location filename="../../editor/seal_panel.py" line="81"/>
         <source>Show QR codes</source>
         <translation>نمایش کدهای QR</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="76"/>
+        <location filename="../../editor/seal_panel.py" line="82"/>
         <source>S&amp;plit into parts…</source>
         <translation>تقسیم به چند بخش…</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="77"/>
+        <location filename="../../editor/seal_panel.py" line="83"/>
         <source>Split into parts</source>
         <translation>تقسیم به چند بخش</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="78"/>
+        <location filename="../../editor/seal_panel.py" line="84"/>
         <source>QR codes are offered for short reports without attachments.</source>
         <translation>کدهای QR فقط برای گزارش‌های کوتاه بدون پیوست ارائه می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="90"/>
+        <location filename="../../editor/seal_panel.py" line="96"/>
         <source>Sealing progress</source>
         <translation>پیشرفت مهر و موم</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="92"/>
+        <location filename="../../editor/seal_panel.py" line="98"/>
         <source>&amp;Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="93"/>
+        <location filename="../../editor/seal_panel.py" line="99"/>
         <source>Cancel sealing</source>
         <translation>لغو مهر و موم</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="94"/>
+        <location filename="../../editor/seal_panel.py" line="100"/>
         <source>Sealing… Nothing is saved until it is complete, and Cancel leaves nothing behind.</source>
         <translation>در حال مهر و موم… تا کامل نشود چیزی ذخیره نمی‌شود، و لغو هیچ ردی باقی نمی‌گذارد.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="171"/>
+        <location filename="../../editor/seal_panel.py" line="223"/>
         <source>Save the sealed file</source>
         <translation>ذخیرهٔ فایل مهر و موم‌شده</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="195"/>
+        <location filename="../../editor/seal_panel.py" line="247"/>
         <source>Sealed and saved as %1 (%2). Send this file to your team any way you like: only they can open it.</source>
         <translation>مهر و موم و با نام %1 (%2) ذخیره شد. این فایل را به هر روشی که می‌خواهید برای تیمتان بفرستید: فقط آن‌ها می‌توانند بازش کنند.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="203"/>
+        <location filename="../../editor/seal_panel.py" line="255"/>
         <source>Sealed into the outbox as %1 (%2). Save a copy from the Outbox page when you are ready to send it.</source>
         <translation>در صندوق خروجی با نام %1 (%2) مهر و موم شد. هر وقت آمادهٔ فرستادن بودید، از صفحهٔ صندوق خروجی یک نسخه ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../editor/seal_panel.py" line="221"/>
-        <source>The sealed text is on the clipboard. Paste it into an e-mail or a message now: the clipboard will be cleared in %1 seconds, and when Sealnote closes.</source>
-        <translation>متن مهر و موم‌شده در کلیپ‌بورد است. همین حالا آن را در یک ایمیل یا پیام بچسبانید: کلیپ‌بورد پس از %1 ثانیه و هنگام بستن Sealnote پاک می‌شود.</translation>
+        <location filename="../../editor/seal_panel.py" line="273"/>
+        <source>The sealed text is on the clipboard. Paste it into an e-mail or a message now: the clipboard will be cleared in %1 seconds, and when Sealnote closes or locks.</source>
+        <translation>متن مهر و موم‌شده در کلیپ‌بورد است. همین حالا آن را در یک ایمیل یا پیام بچسبانید: کلیپ‌بورد پس از %1 ثانیه، و هنگام بستن یا قفل شدن Sealnote، پاک می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../editor/security_page.py" line="48"/>
+        <source>Security and privacy</source>
+        <translation>امنیت و حریم خصوصی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="69"/>
+        <source>Locking</source>
+        <translation>قفل شدن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="71"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>قفل خودکار پس از</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="72"/>
+        <source>Lock automatically after</source>
+        <translation>قفل خودکار پس از</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="74"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="74"/>
+        <source>%1 minutes without activity</source>
+        <translation>%1 دقیقه بی‌فعالیتی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="81"/>
+        <source>&amp;Lock now</source>
+        <translation>اکنون قفل کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="82"/>
+        <source>Lock now</source>
+        <translation>اکنون قفل کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="91"/>
+        <source>Locking closes your drafts and clears the form and the clipboard. Ctrl+L locks at any time.</source>
+        <translation>قفل کردن پیش‌نویس‌ها را می‌بندد و فرم و کلیپ‌بورد را پاک می‌کند. Ctrl+L هر زمان قفل می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="96"/>
+        <source>System keyring</source>
+        <translation>جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="98"/>
+        <source>Also unlock with the system &amp;keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="99"/>
+        <source>Also unlock with the system keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="106"/>
+        <source>Convenient, but then anyone who can use your account on this computer can open your drafts without the passphrase. The keyring holds a random key, never your passphrase.</source>
+        <translation>راحت است، اما آن وقت هر کس بتواند از حساب شما روی این رایانه استفاده کند، پیش‌نویس‌هایتان را بدون عبارت عبور باز می‌کند. جاکلیدی یک کلید تصادفی نگه می‌دارد، هرگز عبارت عبور شما را.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="112"/>
+        <location filename="../../editor/security_page.py" line="119"/>
+        <source>Change the passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="114"/>
+        <source>&amp;Current passphrase</source>
+        <translation>عبارت عبور فعلی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="115"/>
+        <source>Current passphrase</source>
+        <translation>عبارت عبور فعلی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="118"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="123"/>
+        <source>Changing the passphrase…</source>
+        <translation>در حال تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="133"/>
+        <location filename="../../editor/security_page.py" line="140"/>
+        <source>Quick wipe</source>
+        <translation>پاک‌سازی سریع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="136"/>
+        <source>Removes Sealnote&apos;s data from this computer: the key to your drafts first, then drafts, outbox, reply keys, team card and settings. Ctrl+Shift+Delete starts it from anywhere.</source>
+        <translation>داده‌های Sealnote را از این رایانه پاک می‌کند: اول کلید پیش‌نویس‌ها، سپس پیش‌نویس‌ها، صندوق خروجی، کلیدهای پاسخ، کارت تیم و تنظیمات. Ctrl+Shift+Delete آن را از هر جا آغاز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="139"/>
+        <source>&amp;Quick wipe…</source>
+        <translation>پاک‌سازی سریع…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="165"/>
+        <source>Checking the system keyring…</source>
+        <translation>در حال بررسی جاکلیدی سیستم…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="199"/>
+        <source>Sealnote will unlock with the system keyring when you start it.</source>
+        <translation>‏Sealnote هنگام اجرا با جاکلیدی سیستم قفلش را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="200"/>
+        <source>Keyring unlock is off: only your passphrase opens the drafts.</source>
+        <translation>باز کردن قفل با جاکلیدی خاموش است: فقط عبارت عبور شما پیش‌نویس‌ها را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="212"/>
+        <source>Choose a stronger new passphrase and type it twice.</source>
+        <translation>یک عبارت عبور تازهٔ قوی‌تر انتخاب کنید و دو بار بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="223"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>عبارت عبور تغییر کرد. از این به بعد عبارت تازه را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/security_page.py" line="229"/>
+        <source>The current passphrase is not right.</source>
+        <translation>عبارت عبور فعلی درست نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="148"/>
+        <source>Sealnote is locked</source>
+        <translation>‏Sealnote قفل است</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="149"/>
+        <source>Type your passphrase to open your drafts.</source>
+        <translation>برای باز کردن پیش‌نویس‌هایتان عبارت عبور را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="152"/>
+        <source>&amp;Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="153"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="156"/>
+        <source>&amp;Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="156"/>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="159"/>
+        <source>Unlock with the system &amp;keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="161"/>
+        <source>Unlock with the system keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="163"/>
+        <source>Unlocking…</source>
+        <translation>در حال باز کردن قفل…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="176"/>
+        <source>I &amp;forgot my passphrase</source>
+        <translation>عبارت عبورم را فراموش کرده‌ام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="177"/>
+        <source>I forgot my passphrase</source>
+        <translation>عبارت عبورم را فراموش کرده‌ام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="181"/>
+        <source>Forgotten passphrase</source>
+        <translation>عبارت عبور فراموش‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="184"/>
+        <source>Without the passphrase nobody can open your drafts, not even you. Starting over deletes them for good and lets you choose a new passphrase. Your team card and sealed files in the outbox are kept.</source>
+        <translation>بدون عبارت عبور هیچ‌کس نمی‌تواند پیش‌نویس‌های شما را باز کند، حتی خودتان. شروع دوباره آن‌ها را برای همیشه حذف می‌کند و می‌گذارد عبارت عبور تازه‌ای انتخاب کنید. کارت تیم و فایل‌های مهر و موم‌شدهٔ صندوق خروجی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="187"/>
+        <source>&amp;Delete my drafts and start over</source>
+        <translation>پیش‌نویس‌هایم را حذف کن و از نو شروع کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="188"/>
+        <source>Delete my drafts and start over</source>
+        <translation>پیش‌نویس‌هایم را حذف کن و از نو شروع کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="191"/>
+        <source>&amp;Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="192"/>
+        <source>Cancel: keep my drafts</source>
+        <translation>لغو: پیش‌نویس‌هایم بمانند</translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message>
+        <location filename="../../editor/gate.py" line="22"/>
+        <source>the key to the drafts</source>
+        <translation>کلید پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="23"/>
+        <source>the drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="24"/>
+        <source>the outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="25"/>
+        <source>the team card and settings</source>
+        <translation>کارت تیم و تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="26"/>
+        <source>the key in the system keyring</source>
+        <translation>کلیدِ درون جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="27"/>
+        <source>temporary files</source>
+        <translation>فایل‌های موقت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="28"/>
+        <source>reply keys and all other app data</source>
+        <translation>کلیدهای پاسخ و همهٔ دیگر داده‌های برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="35"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="39"/>
+        <source>Sealnote was wiped. Removed: %1. Sealnote is now as on first use.</source>
+        <translation>‏Sealnote پاک‌سازی شد. پاک شد: %1. Sealnote اکنون مانند نخستین استفاده است.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="42"/>
+        <source>The key to the drafts was destroyed, so they cannot be read. Not removed: %1. Run the quick wipe again.</source>
+        <translation>کلید پیش‌نویس‌ها نابود شد، پس خوانده نمی‌شوند. پاک نشد: %1. پاک‌سازی سریع را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="45"/>
+        <source>The wipe did not complete. Not removed: %1. Run the quick wipe again.</source>
+        <translation>پاک‌سازی کامل نشد. پاک نشد: %1. پاک‌سازی سریع را دوباره اجرا کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>WipePage</name>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="241"/>
+        <source>Quick wipe</source>
+        <translation>پاک‌سازی سریع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="243"/>
+        <source>This removes Sealnote&apos;s data from this computer. First the key that protects your drafts is destroyed, so they can no longer be read; then the drafts, sealed files kept in the outbox, reply keys, the team card and the settings are deleted.</source>
+        <translation>این کار داده‌های Sealnote را از این رایانه پاک می‌کند. اول کلیدی که از پیش‌نویس‌های شما محافظت می‌کند نابود می‌شود، تا دیگر خوانده نشوند؛ سپس پیش‌نویس‌ها، فایل‌های مهر و موم‌شدهٔ صندوق خروجی، کلیدهای پاسخ، کارت تیم و تنظیمات حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="248"/>
+        <source>It cannot be undone. Files you saved elsewhere are not touched. Afterwards Sealnote starts as on first use.</source>
+        <translation>برگشت‌پذیر نیست. به فایل‌هایی که جای دیگری ذخیره کرده‌اید دست زده نمی‌شود. پس از آن Sealnote مانند نخستین استفاده آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="252"/>
+        <source>Wiping…</source>
+        <translation>در حال پاک‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="254"/>
+        <source>&amp;Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="255"/>
+        <source>Cancel the wipe</source>
+        <translation>لغو پاک‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="257"/>
+        <source>&amp;Wipe now</source>
+        <translation>اکنون پاک کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate_pages.py" line="258"/>
+        <source>Wipe now</source>
+        <translation>اکنون پاک کن</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../editor/window_parts.py" line="88"/>
+        <source>RAM-only: nothing is saved on this computer. Locking or closing Sealnote discards what you wrote.</source>
+        <translation>فقط حافظه: چیزی روی این رایانه ذخیره نمی‌شود. قفل کردن یا بستن Sealnote نوشته‌های شما را از بین می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="104"/>
+        <source>Team card</source>
+        <translation>کارت تیم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="104"/>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="105"/>
+        <source>Your concern</source>
+        <translation>گزارش شما</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="105"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="106"/>
+        <source>Review and seal</source>
+        <translation>بازبینی و مهر و موم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="106"/>
+        <source>Outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="115"/>
+        <source>Securit&amp;y</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="116"/>
+        <source>Security and privacy</source>
+        <translation>امنیت و حریم خصوصی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="117"/>
+        <source>Loc&amp;k</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="117"/>
+        <source>Lock now</source>
+        <translation>اکنون قفل کن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="127"/>
+        <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
+        <translation>‏DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ هرگز برای گزارش واقعی استفاده نکنید</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="130"/>
+        <source>&amp;Reset demo</source>
+        <translation>بازنشانی نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="131"/>
+        <source>Reset demo</source>
+        <translation>بازنشانی نمایش</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,258 @@
+"""One report: every field with its label, the attachments, and the triage and reply panels.
+
+The report is decrypted in memory from its sealed original (never written out). Attachments are
+only ever saved on an explicit "Save as…", after a warning about untrusted files, into the place
+the person chose under a sanitised name; the app never opens them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.moderator_store import IndexEntry, ReportView, SavedAttachment
+from app.names import safe_attachment_name
+from ui.messages_moderator import moderator_message
+from ui.moderator import controls
+from ui.moderator.controls import ProgressRow, push
+from ui.moderator.labels import plain_line, verdict_text
+from ui.moderator.reply_panel import ReplyPanel
+from ui.moderator.report_fields import report_html
+from ui.moderator.session import JobError, ModeratorSession, errors_as_results
+from ui.moderator.triage_panel import TriagePanel
+from ui.widgets.basics import MessageBar, exact_bytes, human_size, label, named
+from ui.widgets.file_dialogs import save_file
+from ui.widgets.secret_clipboard import SecretClipboard
+from ui.workers import TaskRunner
+
+
+class ReportPage(QWidget):
+    """Emits ``backRequested`` and ``entryChanged(IndexEntry)`` (triage)."""
+
+    backRequested = Signal()
+    entryChanged = Signal(object)
+
+    def __init__(self, clipboard: SecretClipboard, today: Callable[[], dt.date],
+                 start_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportPage")
+        self._start = start_folder
+        self._session: ModeratorSession | None = None
+        self._view: ReportView | None = None
+        self._runner = TaskRunner(self)
+        self.triage = TriagePanel()
+        self.triage.entryChanged.connect(self._triaged)
+        self.reply = ReplyPanel(clipboard, today, start_folder)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(push(self.tr("← &Back to the inbox"), "backToInboxButton",
+                           self.tr("Back to the inbox"), self.backRequested.emit))
+        self.demo_mark = label(self.tr("DEMO REPORT"), object_name="reportDemoMark", wrap=False)
+        self.demo_mark.setStyleSheet("background: #b3261e; color: white; font-weight: 700; "
+                                     "padding: 4px 12px;")
+        top.addStretch(1)
+        top.addWidget(self.demo_mark)
+        layout.addLayout(top)
+        self.busy_row = ProgressRow("reportProgress", self.tr("Opening the report"),
+                                    self.tr("Decrypting the report in memory…"))
+        layout.addWidget(self.busy_row)
+        self.message = MessageBar("reportMessage")
+        layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._content())
+        splitter.addWidget(self._side_tabs())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.show_view(None)
+
+    def _content(self) -> QWidget:
+        box = QWidget()
+        self.fields = named(QTextBrowser(), "reportFields", self.tr("Report fields"))
+        self.fields.setOpenLinks(False)
+        self.fields.setOpenExternalLinks(False)
+        self.attachments = named(QTableWidget(0, 4), "reportAttachments",
+                                 self.tr("Attachments of this report"))
+        self.attachments.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"),
+                                                    self.tr("Size"),
+                                                    self.tr("Metadata (as the editor saw it)")])
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attachments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attachments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attachments.verticalHeader().hide()
+        self.attachments.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.attachments.horizontalHeader().setStretchLastSection(True)
+        self.attachments.setMaximumHeight(120)
+        self._save = push(self.tr("Save attac&hment as…"), "saveAttachmentButton",
+                          self.tr("Save attachment as"), self.save_selected)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields, 1)
+        self.attachments_title = label(self.tr("Attachments"), wrap=False)
+        layout.addWidget(self.attachments_title)
+        layout.addWidget(self.attachments)
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Attachments are never opened by this app: save one only "
+                                    "to examine it on a separate, offline machine."), "hint"), 1)
+        row.addWidget(self._save)
+        layout.addLayout(row)
+        return box
+
+    def _side_tabs(self) -> QTabWidget:
+        self.tabs = named(QTabWidget(), "reportTabs", self.tr("Triage and reply"))
+        self.tabs.addTab(self.triage, self.tr("&Triage"))
+        self.tabs.addTab(self.reply, self.tr("&Reply"))
+        return self.tabs
+
+    # ------------------------------------------------------------------ show
+
+    def set_session(self, session: ModeratorSession | None) -> None:
+        """The store reports are read from."""
+        self._session = session
+        self.triage.set_session(session)
+        self.reply.set_session(session)
+        self.show_view(None)
+
+    def open_report(self, report_id: str) -> None:
+        """Decrypt ``report_id`` in memory (worker) and show it."""
+        session = self._session
+        if session is None:
+            return
+        self.show_view(None)
+        self.busy_row.start(determinate=False, cancellable=False)
+
+        def job(_p: object, _c: object) -> ReportView | JobError:
+            with session.locked() as store:
+                return errors_as_results(lambda: store.read_report(report_id))
+
+        self._runner.start(job, on_finished=self._opened,
+                           on_failed=lambda code: self._opened(JobError(code)))
+
+    def _opened(self, result: object) -> None:
+        self.busy_row.stop()
+        if isinstance(result, JobError):
+            self.message.show_message("error", moderator_message(result.code, result.params))
+            return
+        assert isinstance(result, ReportView)
+        self.show_view(result)
+
+    def show_view(self, view: ReportView | None) -> None:
+        """Show a decrypted report (None: empty page)."""
+        self._view = view
+        self.message.clear()
+        self.fields.setHtml(report_html(view) if view is not None else "")
+        self.demo_mark.setVisible(view is not None and view.demo)
+        self.attachments.setRowCount(0)
+        entries = view.entry.attachments if view is not None else ()
+        for row, item in enumerate(entries):
+            self.attachments.insertRow(row)
+            cells = (plain_line(item.name, 120), plain_line(item.media_type, 80),
+                     f"{human_size(item.size)} ({exact_bytes(item.size)})",
+                     verdict_text(item.metadata))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.attachments.setItem(row, column, cell)
+        if entries:
+            self.attachments.selectRow(0)
+        self.attachments_title.setText(self.tr("Attachments (%1)").replace("%1", str(len(entries)))
+                                       if entries else self.tr("No attachments."))
+        self._save.setEnabled(bool(entries))
+        self.triage.show_entry(view.entry if view is not None else None)
+        self.reply.show_report(view)
+
+    def view(self) -> ReportView | None:
+        """The report shown."""
+        return self._view
+
+    def _triaged(self, entry: object) -> None:
+        assert isinstance(entry, IndexEntry)
+        if self._view is not None and self._view.report_id == entry.report_id:
+            self._view = ReportView(entry, self._view.manifest)
+            scroll = self.fields.verticalScrollBar()
+            position = scroll.value()
+            self.fields.setHtml(report_html(self._view))
+            scroll.setValue(position)
+            self.reply.update_report(self._view)
+        self.entryChanged.emit(entry)
+
+    # ----------------------------------------------------------- attachments
+
+    def suggested_name(self, index: int) -> str:
+        """A safe file name for attachment ``index`` (no folders, no tricks)."""
+        assert self._view is not None
+        return safe_attachment_name(self._view.entry.attachments[index].name, index)
+
+    def untrusted_warning(self) -> str:
+        """The warning shown before any attachment is saved."""
+        return self.tr(
+            "This file came inside a report that anyone holding the team card could have "
+            "sealed. Do not open it on a computer that holds the team's keys: open it on a "
+            "separate, offline machine or a disposable virtual machine, and never run it or "
+            "enable macros in it.")
+
+    def save_selected(self) -> None:
+        """"Save attachment as…": warn, ask where, then save."""
+        rows = self.attachments.selectionModel().selectedRows()
+        if self._view is None or not rows:
+            return
+        index = rows[0].row()
+        if not controls.ask(self, self.tr("Save an untrusted file"), self.untrusted_warning(),
+                            self.tr("&I understand, save it")):
+            return
+        path = save_file(self, self.tr("Save the attachment"), self._start,
+                         self.suggested_name(index))
+        if path is not None:
+            self.save_attachment_to(index, path, overwrite=path.exists())
+
+    def save_attachment_to(self, index: int, path: Path, overwrite: bool = False) -> None:
+        """Stream attachment ``index`` into ``path`` once the whole report verified (worker)."""
+        view, session = self._view, self._session
+        if view is None or session is None or self._runner.busy():
+            return
+
+        def job(_p: object, _c: object) -> SavedAttachment | JobError:
+            with session.locked() as store:
+                return errors_as_results(lambda: store.save_attachment_as(
+                    view.report_id, index, path, overwrite=overwrite))
+
+        self.busy_row.start(determinate=False, cancellable=False)
+        self._runner.start(job, on_finished=self._saved,
+                           on_failed=lambda code: self._saved(JobError(code)))
+
+    def _saved(self, result: object) -> None:
+        self.busy_row.stop()
+        if isinstance(result, JobError):
+            self.message.show_message("error", moderator_message(result.code, result.params))
+            return
+        assert isinstance(result, SavedAttachment)
+        self.message.show_message("warning", self.tr("Saved as %1 (%2). %3")
+                                  .replace("%1", result.path.name)
+                                  .replace("%2", human_size(result.size))
+                                  .replace("%3", self.untrusted_warning()))
+
+    def busy(self) -> bool:
+        """True while a report is being opened or an attachment saved."""
+        return (self._runner.busy() or self.triage.busy() or self.reply.busy())
+
+    def shut_down(self) -> None:
+        """Wait for running jobs (window closing)."""
+        self._runner.shut_down()
+        self.triage.shut_down()
+        self.reply.shut_down()

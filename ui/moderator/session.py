@@ -1,0 +1,223 @@
+"""The unlocked moderator: the secrets, the key file they came from, and the store behind a lock.
+
+Plain Python, no widgets: the window runs these functions in workers (ui.workers). The store is
+used from one thread at a time (``locked``); the GUI thread only ever sees snapshots (lists of
+immutable IndexEntry objects) that jobs return.
+
+The key file is re-saved after every team change (add or remove a moderator, rotate keys) with
+the parameters it was opened with. To do that without asking again, the session keeps the
+passphrase while unlocked (as KeePassXC keeps its composite key); "Lock" drops it together with
+the secrets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from app.errors import AppError, public_code
+from app.moderator_store import IndexEntry, ModeratorStore, ensure_store_key, store_key_of
+from app.paths import AppPaths
+from app.team import card_of, create_team, load_key_file, save_key_file
+from crypto.card import TeamCard
+from crypto.errors import Cancelled, MissingParts
+from crypto.keyfile import (
+    MODERATE,
+    PRODUCTION_KDF,
+    KdfParams,
+    KdfPolicy,
+    ModeratorSecrets,
+    calibrate,
+    read_key_file_params,
+)
+
+T = TypeVar("T")
+MAX_SMALL_FILE_BYTES = 1 << 20
+TEAMS_FOLDER = "teams"
+DEFAULT_KEY_FILE = "team.key"
+
+
+@dataclass(frozen=True)
+class KdfChoice:
+    """Argon2id choices. Production uses the defaults; tests pass cheap ones explicitly."""
+
+    policy: KdfPolicy = PRODUCTION_KDF
+    new_key_file: KdfParams | None = None  # None: calibrated on this machine
+    backup: KdfParams = MODERATE
+
+
+class _Passphrase:
+    """Holds the key file passphrase while unlocked; never printed."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<passphrase>"
+
+
+@dataclass(frozen=True)
+class JobError:
+    """A failure returned as a result, so its parameters ("share 2", "at most 16") survive
+    the trip to the GUI thread (a worker's ``failed`` signal carries only the code)."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def errors_as_results(work: Callable[[], T]) -> T | JobError:
+    """Run ``work``; an error becomes a JobError (Cancelled still propagates)."""
+    try:
+        return work()
+    except Cancelled:
+        raise
+    except Exception as exc:  # every failure becomes a code, never a traceback
+        params: dict[str, object] = dict(getattr(exc, "params", {}))
+        if isinstance(exc, MissingParts):
+            params.update(missing=", ".join(map(str, exc.missing)), total=exc.total)
+        return JobError(public_code(exc), params)
+
+
+def read_small_file(path: Path, limit: int = MAX_SMALL_FILE_BYTES) -> bytes:
+    """A key, backup or card file; raises AppError (input.unreadable, input.too_large)."""
+    try:
+        if path.stat().st_size > limit:
+            raise AppError("input.too_large")
+        return path.read_bytes()
+    except OSError as exc:
+        raise AppError("input.unreadable") from exc
+
+
+def store_paths(base: AppPaths, secrets: ModeratorSecrets) -> AppPaths:
+    """One store per team key file: a folder named by a hash of the store key (not the name)."""
+    tag = hashlib.sha256(b"sealnote moderator store folder\x00" + store_key_of(secrets))
+    return AppPaths(data=base.data / TEAMS_FOLDER / tag.hexdigest()[:20], config=base.config,
+                    temp=base.temp)
+
+
+class ModeratorSession:
+    """Everything the unlocked window holds. ``key_file`` is None in demo mode."""
+
+    def __init__(self, secrets: ModeratorSecrets, store: ModeratorStore, *,
+                 key_file: Path | None = None, passphrase: str = "",
+                 params: KdfParams | None = None, kdf: KdfChoice | None = None,
+                 demo: bool = False) -> None:
+        self.secrets = secrets
+        self.key_file = key_file
+        self.kdf = kdf or KdfChoice()
+        self.demo = demo
+        self._store = store
+        self._passphrase = _Passphrase(passphrase)
+        self._params = params
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"ModeratorSession(demo={self.demo}, <secrets>)"
+
+    @property
+    def card(self) -> TeamCard:
+        """The current team card (from the key file)."""
+        return card_of(self.secrets)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[ModeratorStore]:
+        """The store, for one job at a time."""
+        with self._lock:
+            yield self._store
+
+    def entries(self) -> list[IndexEntry]:
+        """A snapshot of the inbox."""
+        with self.locked() as store:
+            return store.entries()
+
+    def save_secrets(self, secrets: ModeratorSecrets) -> TeamCard:
+        """Keep ``secrets`` and re-save the key file (not in demo mode); returns the new card.
+
+        Raises AppError (io.write_failed, passphrase.too_short) or KeyFileError.
+        """
+        if self.key_file is not None:
+            save_key_file(self.key_file, secrets, self._passphrase.reveal(), self._params,
+                          self.kdf.policy)
+        self.secrets = secrets
+        return self.card
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True if ``passphrase`` is the key file's (asked before risky actions)."""
+        return self.demo or passphrase == self._passphrase.reveal()
+
+    def close(self) -> None:
+        """Stop the store's threads and forget the passphrase (the window drops the rest)."""
+        with self._lock:
+            self._store.close()
+        self._passphrase = _Passphrase("")
+
+
+def _open_store(base: AppPaths, secrets: ModeratorSecrets) -> ModeratorStore:
+    return ModeratorStore.open(store_paths(base, secrets), secrets)
+
+
+def unlock(base: AppPaths, key_file: Path, passphrase: str,
+           kdf: KdfChoice | None = None) -> ModeratorSession:
+    """Open the key file (Argon2id) and the store; adds a store key on first use.
+
+    Raises AppError (keyfile.not_found, input.unreadable, store.*) or KeyFileError subclasses
+    (wrong passphrase, altered file, refused parameters).
+    """
+    kdf = kdf or KdfChoice()
+    if not key_file.is_file():
+        raise AppError("keyfile.not_found")
+    data = read_small_file(key_file)
+    params = read_key_file_params(data)
+    secrets = load_key_file(key_file, passphrase, kdf.policy)
+    secrets, added = ensure_store_key(secrets)
+    if added:
+        save_key_file(key_file, secrets, passphrase, params, kdf.policy)
+    return ModeratorSession(secrets, _open_store(base, secrets), key_file=key_file,
+                            passphrase=passphrase, params=params, kdf=kdf)
+
+
+def save_new_key_file(base: AppPaths, key_file: Path, secrets: ModeratorSecrets,
+                      passphrase: str, kdf: KdfChoice | None = None) -> ModeratorSession:
+    """Write ``secrets`` (new or restored) to a new key file and open their store.
+
+    Raises AppError (output.exists, passphrase.too_short, io.write_failed, store.*).
+    """
+    kdf = kdf or KdfChoice()
+    if key_file.exists():
+        raise AppError("output.exists")
+    secrets, _added = ensure_store_key(secrets)
+    params = kdf.new_key_file or calibrate()
+    save_key_file(key_file, secrets, passphrase, params, kdf.policy)
+    return ModeratorSession(secrets, _open_store(base, secrets), key_file=key_file,
+                            passphrase=passphrase, params=params, kdf=kdf)
+
+
+def create(base: AppPaths, key_file: Path, team_name: str, passphrase: str, today: dt.date,
+           kdf: KdfChoice | None = None) -> ModeratorSession:
+    """A new team, its key file and an empty store.
+
+    Raises AppError (team.invalid_name, output.exists, passphrase.too_short, io.write_failed).
+    """
+    if key_file.exists():
+        raise AppError("output.exists")
+    secrets, _card = create_team(team_name, today)
+    return save_new_key_file(base, key_file, secrets, passphrase, kdf)
+
+
+def open_with_secrets(paths: AppPaths, secrets: ModeratorSecrets, *, demo: bool,
+                      kdf: KdfChoice | None = None) -> ModeratorSession:
+    """A session without a key file (demo mode): the store lives under ``paths``."""
+    secrets, _added = ensure_store_key(secrets)
+    return ModeratorSession(secrets, ModeratorStore.open(paths, secrets), kdf=kdf, demo=demo)
+

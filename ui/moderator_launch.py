@@ -1,0 +1,88 @@
+"""``sealnote-moderator``: the window, or the command line when a CLI command is given.
+
+    sealnote-moderator                  the moderator window
+    sealnote-moderator --demo           the window with the public demo team and sample reports
+    sealnote-moderator open …           the command line (see ``sealnote-moderator --help``):
+                                        team, open, inspect, demo-roundtrip; Qt is not imported
+
+This module imports no Qt at the top: the CLI path must start fast and work with no display.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.moderator.main_window import ModeratorWindow
+
+PROGRAM = "sealnote-moderator"
+APP_NAME = "Sealnote Moderator"
+DESKTOP_FILE = "org.sealnote.SealnoteModerator"
+CLI_FLAGS = frozenset({"--help", "-h"})
+WINDOW_OPTIONS = frozenset({"--demo"})
+
+
+def wants_cli(argv: list[str]) -> bool:
+    """True when a CLI command (any non-option word) or help is asked for."""
+    if any(arg in CLI_FLAGS for arg in argv):
+        return True
+    return any(not arg.startswith("-") for arg in argv)
+
+
+def run_window(argv: list[str]) -> int:
+    """Start the moderator window; returns the exit code."""
+    from app.paths import AppPaths
+    from ui.app_setup import configure_application, create_application, disable_core_dumps
+    from ui.moderator.demo import DEMO_FOLDER
+    from ui.moderator.i18n import install_moderator_translations
+    from ui.moderator.main_window import ModeratorWindow
+
+    disable_core_dumps()
+    demo = "--demo" in argv
+    base = AppPaths.for_user(APP_NAME)
+    app = create_application(sys.argv[:1])
+    settings_root = base.data / DEMO_FOLDER / "config" if demo else base.config
+    language = configure_application(app, settings_root)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
+    install_moderator_translations(app, language)
+    window = ModeratorWindow(base, demo=demo)
+    _quit_on_signals(app, window)
+    window.show()
+    status = app.exec()
+    window.shut_down()  # idempotent: also after a signal, which closes no window
+    return status
+
+
+def _quit_on_signals(app: QApplication, window: ModeratorWindow) -> None:
+    """SIGTERM/SIGINT (logout, Ctrl+C) end the app cleanly: keys, demo files, clipboard go."""
+    from PySide6.QtCore import QTimer
+
+    def stop(_signum: int, _frame: object) -> None:
+        app.quit()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, stop)
+    heartbeat = QTimer(app)  # lets Python run its signal handlers while Qt waits
+    heartbeat.start(300)
+    heartbeat.timeout.connect(lambda: None)
+
+
+def moderator_entry(argv: list[str] | None = None) -> None:
+    """Console-script entry of ``sealnote-moderator``."""
+    args = sys.argv[1:] if argv is None else argv
+    if wants_cli(args):
+        from app.cli.moderator import main
+
+        sys.exit(main(args))
+    unknown = [a for a in args if a.startswith("-") and a not in WINDOW_OPTIONS]
+    if unknown:
+        print(f"{PROGRAM}: error: unknown option {unknown[0]}", file=sys.stderr)
+        print(f"{PROGRAM}: hint: run '{PROGRAM} --help' for usage and examples", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(run_window(args))
