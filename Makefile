@@ -41,9 +41,13 @@ fuzz: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tests/ui/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tests/ui/moderator/make_screenshots.py
 
+# The editor and the moderator keep separate catalogues (the editor's must not carry the
+# moderator's strings: tests/ui/test_translations.py checks it is complete).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' -not -path 'ui/moderator/*' -not -name '*moderator*.py') -ts ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts
+	$(BIN)/pyside6-lupdate ui/moderator/*.py ui/messages_moderator.py -ts ui/resources/i18n/sealnote_moderator_ar.ts ui/resources/i18n/sealnote_moderator_fa.ts
 	$(BIN)/pyside6-lrelease ui/resources/i18n/*.ts
 
 clean:

@@ -18,7 +18,8 @@ from crypto.armor import dearmor, join_parts
 
 
 def decode(png: bytes) -> str:
-    results = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    results = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)),
+                                     formats=zxingcpp.BarcodeFormat.QRCode)
     assert len(results) == 1
     return results[0].text
 
