@@ -67,6 +67,14 @@ def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
 _SYNC_FILE_RANGE_WRITE = 2
 
 
+def start_writeback(fd: int, offset: int, length: int) -> None:
+    """Ask the kernel to start writing a range to disk now (Linux; elsewhere nothing), so a
+    later fsync has little left to do and the disk works while we compute."""
+    function = _sync_file_range()
+    if function is not None:
+        function(fd, offset, length, _SYNC_FILE_RANGE_WRITE)
+
+
 class AtomicFile:
     """The file that atomic_writer is writing.
 
@@ -92,9 +100,7 @@ class AtomicFile:
         while view:
             done = os.pwrite(fd, view, position)
             view, position = view[done:], position + done
-        start_writeback = _sync_file_range()
-        if start_writeback is not None:
-            start_writeback(fd, offset, len(data), _SYNC_FILE_RANGE_WRITE)
+        start_writeback(fd, offset, len(data))
 
     def tell(self) -> int:
         """The current position."""
