@@ -14,6 +14,13 @@ $(STAMP): requirements/lock.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# The independent reader of docs/FORMAT.md (tests/independent) runs on Node with locked packages.
+NODE_STAMP := tests/independent/node_modules/.installed
+
+$(NODE_STAMP): tests/independent/package-lock.json
+	npm ci --prefix tests/independent --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
+
 setup: $(STAMP)
 
 demo: $(STAMP)
@@ -22,7 +29,7 @@ demo: $(STAMP)
 moderator-demo: $(STAMP)
 	$(BIN)/sealnote-moderator --demo
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
