@@ -14,16 +14,15 @@ the window's start-up must disable core dumps and redirect portable mode's folde
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.entry import quit_on_signals, refuse_unknown_options
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
 
     from app.paths import AppPaths
-    from ui.editor.main_window import EditorWindow
 
 CLI_COMMANDS = frozenset({"seal", "card"})
 CLI_FLAGS = frozenset({"--help", "-h"})
@@ -96,26 +95,11 @@ def run_window(argv: list[str], program_dir: Path | None = None) -> int:
     settings_root = DemoSession(base).root / "config" if demo else base.config
     configure_application(app, settings_root)
     window = EditorWindow(base, demo=demo)
-    _quit_on_signals(app, window)
+    quit_on_signals(app, window.form_page.mark_clean)  # a logout cannot wait for an answer
     window.show()
     status = app.exec()
     window.shut_down()  # idempotent: also after a signal, which closes no window
     return status
-
-
-def _quit_on_signals(app: QApplication, window: EditorWindow) -> None:
-    """SIGTERM/SIGINT (logout, Ctrl+C) end the app cleanly: demo files and clipboard go too."""
-    from PySide6.QtCore import QTimer
-
-    def stop(_signum: int, _frame: object) -> None:
-        window.form_page.mark_clean()  # a logout cannot wait for an answer
-        app.quit()
-
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, stop)
-    heartbeat = QTimer(app)  # lets Python run its signal handlers while Qt waits
-    heartbeat.start(300)
-    heartbeat.timeout.connect(lambda: None)
 
 
 def editor_entry(argv: list[str] | None = None) -> None:
@@ -125,9 +109,5 @@ def editor_entry(argv: list[str] | None = None) -> None:
         from app.cli.editor import main
 
         sys.exit(main(args))
-    unknown = [a for a in args if a.startswith("-") and a not in WINDOW_OPTIONS]
-    if unknown:
-        print(f"sealnote: error: unknown option {unknown[0]}", file=sys.stderr)
-        print("sealnote: hint: run 'sealnote --help' for usage and examples", file=sys.stderr)
-        sys.exit(2)
+    refuse_unknown_options("sealnote", args, WINDOW_OPTIONS)
     sys.exit(run_window(args))

@@ -10,14 +10,14 @@ This module imports no Qt at the top: the CLI path must start fast and work with
 
 from __future__ import annotations
 
-import signal
 import sys
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+from ui.entry import quit_on_signals, refuse_unknown_options
 
-    from ui.moderator.main_window import ModeratorWindow
+if TYPE_CHECKING:
+
+    pass
 
 PROGRAM = "sealnote-moderator"
 APP_NAME = "Sealnote Moderator"
@@ -52,25 +52,11 @@ def run_window(argv: list[str]) -> int:
     app.setDesktopFileName(DESKTOP_FILE)
     install_moderator_translations(app, language)
     window = ModeratorWindow(base, demo=demo)
-    _quit_on_signals(app, window)
+    quit_on_signals(app)
     window.show()
     status = app.exec()
     window.shut_down()  # idempotent: also after a signal, which closes no window
     return status
-
-
-def _quit_on_signals(app: QApplication, window: ModeratorWindow) -> None:
-    """SIGTERM/SIGINT (logout, Ctrl+C) end the app cleanly: keys, demo files, clipboard go."""
-    from PySide6.QtCore import QTimer
-
-    def stop(_signum: int, _frame: object) -> None:
-        app.quit()
-
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, stop)
-    heartbeat = QTimer(app)  # lets Python run its signal handlers while Qt waits
-    heartbeat.start(300)
-    heartbeat.timeout.connect(lambda: None)
 
 
 def moderator_entry(argv: list[str] | None = None) -> None:
@@ -80,9 +66,5 @@ def moderator_entry(argv: list[str] | None = None) -> None:
         from app.cli.moderator import main
 
         sys.exit(main(args))
-    unknown = [a for a in args if a.startswith("-") and a not in WINDOW_OPTIONS]
-    if unknown:
-        print(f"{PROGRAM}: error: unknown option {unknown[0]}", file=sys.stderr)
-        print(f"{PROGRAM}: hint: run '{PROGRAM} --help' for usage and examples", file=sys.stderr)
-        sys.exit(2)
+    refuse_unknown_options(PROGRAM, args, WINDOW_OPTIONS)
     sys.exit(run_window(args))
