@@ -56,6 +56,18 @@ def global_options() -> ArgumentParser:
     return parent
 
 
+def program_parser(program: str, description: str, epilog: str | None
+                   ) -> tuple[ArgumentParser, Any, ArgumentParser]:
+    """The top-level parser with --demo/--debug, its sub-command group, and the parent parser
+    that lets every sub-command accept --demo/--debug too."""
+    parser = ArgumentParser(prog=program, description=description, epilog=epilog,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--demo", action="store_true", help="use the built-in demo team")
+    parser.add_argument("--debug", action="store_true", help="also print which check failed")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, commands, global_options()
+
+
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
     """--passphrase-file and --passphrase-fd; never the passphrase itself on the command line."""
     group = parser.add_mutually_exclusive_group()

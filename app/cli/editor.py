@@ -19,8 +19,8 @@ from app.cli.common import (
     ArgumentParser,
     UsageError,
     default_streams,
-    global_options,
     is_terminal,
+    program_parser,
     run,
 )
 from app.demo_team import demo_card
@@ -37,14 +37,9 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024
 
 def build_parser() -> ArgumentParser:
     """The argument parser (exposed for the help test)."""
-    parser = ArgumentParser(prog=PROGRAM, description="Seal a concern to your team, offline.",
-                            epilog=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--demo", action="store_true", help="use the built-in demo team")
-    parser.add_argument("--debug", action="store_true", help="also print which check failed")
-    shared = global_options()
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    seal = commands.add_parser("seal", parents=[shared],
-                                     help="seal a report to a team card")
+    parser, commands, shared = program_parser(
+        PROGRAM, "Seal a concern to your team, offline.", __doc__)
+    seal = commands.add_parser("seal", parents=[shared], help="seal a report to a team card")
     seal.add_argument("--card", type=Path, help="the team card file (not needed with --demo)")
     seal.add_argument("--title", required=True)
     seal.add_argument("--text-file", type=Path, required=True, help="what happened ('-' = stdin)")
@@ -62,11 +57,10 @@ def build_parser() -> ArgumentParser:
     seal.add_argument("--armor", action="store_true", help="write armored text")
     seal.add_argument("--parts-size", type=int, metavar="CHARS",
                       help="write numbered text parts of at most CHARS characters")
-    card = commands.add_parser("card", parents=[shared],
-                                     help="team card commands")
+    card = commands.add_parser("card", parents=[shared], help="team card commands")
     card_commands = card.add_subparsers(dest="card_command", metavar="CARD_COMMAND")
     show = card_commands.add_parser("show", parents=[shared],
-                                     help="show a card's team, expiry and fingerprint")
+                                    help="show a card's team, expiry and fingerprint")
     show.add_argument("card_file", type=Path)
     return parser
 

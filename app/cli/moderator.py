@@ -29,7 +29,7 @@ from app.cli.common import (
     UsageError,
     add_passphrase_options,
     default_streams,
-    global_options,
+    program_parser,
     read_passphrase,
     report_error,
     run,
@@ -50,35 +50,28 @@ MAX_PART_FILE_BYTES = 64 * 1024 * 1024
 
 def build_parser() -> ArgumentParser:
     """The argument parser."""
-    parser = ArgumentParser(prog=PROGRAM, description="Open and manage sealed reports.",
-                            epilog=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--demo", action="store_true", help="use the built-in demo team")
-    parser.add_argument("--debug", action="store_true", help="also print which check failed")
-    shared = global_options()
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    team = commands.add_parser("team", parents=[shared],
-                                     help="create a team or export its card")
+    parser, commands, shared = program_parser(PROGRAM, "Open and manage sealed reports.", __doc__)
+    team = commands.add_parser("team", parents=[shared], help="create a team or export its card")
     team_commands = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND")
     create = team_commands.add_parser("create", parents=[shared],
-                                     help="new team identity and moderator key")
+                                      help="new team identity and moderator key")
     create.add_argument("--name", required=True)
     create.add_argument("--key-file", type=Path, required=True)
     create.add_argument("--card-out", type=Path)
     create.add_argument("--valid-days", type=int, default=365)
     add_passphrase_options(create)
     card = team_commands.add_parser("card", parents=[shared],
-                                     help="export the team card, print its fingerprint")
+                                    help="export the team card, print its fingerprint")
     card.add_argument("--key-file", type=Path, required=True)
     card.add_argument("-o", "--output", type=Path)
     add_passphrase_options(card)
-    opener = commands.add_parser("open", parents=[shared],
-                                     help="decrypt reports into a folder")
+    opener = commands.add_parser("open", parents=[shared], help="decrypt reports into a folder")
     opener.add_argument("files", type=Path, nargs="+", metavar="FILE")
     opener.add_argument("--into", type=Path, required=True, metavar="DIR")
     opener.add_argument("--key-file", type=Path)
     add_passphrase_options(opener)
     inspect = commands.add_parser("inspect", parents=[shared],
-                                     help="what can be said without the key")
+                                  help="what can be said without the key")
     inspect.add_argument("file", type=Path)
     commands.add_parser("demo-roundtrip", parents=[shared],
                         help="seal the demo sample concern and photo, then open it")
