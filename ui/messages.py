@@ -175,6 +175,10 @@ def _other_gui_errors() -> dict[str, str]:
         "attachments.checking": translate(
             "Messages",
             "Still checking the attachments: sealing is possible in a moment."),
+        "reply.open_failed": translate(
+            "Messages",
+            "This reply cannot be opened. It was not sent to a reply key kept on this "
+            "computer, or it was damaged on the way."),
     }
 
 

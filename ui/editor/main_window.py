@@ -21,6 +21,7 @@ from app.paths import AppPaths
 from app.report import ConcernForm
 from app.sealing import SealRequest
 from crypto.card import TeamCard
+from crypto.keys import SecretKey
 from ui.editor.demo_session import DemoSession
 from ui.editor.draft_flow import DraftFlow
 from ui.editor.gate import Gate
@@ -84,6 +85,8 @@ class EditorWindow(QMainWindow):
             ws.review_page, ws.qr_page
         self.parts_page, self.outbox_page, self.security_page = ws.parts_page, ws.outbox_page, \
             ws.security_page
+        self.replies_page = ws.replies_page
+        self.replies_page.set_keys(self._kept_reply_secrets)
 
     def _connect(self) -> None:
         ws = self.workspace
@@ -145,6 +148,7 @@ class EditorWindow(QMainWindow):
         self.idle_lock.disarm()
         self.drafts.clear_pages()
         self.drafts.leave()
+        self.replies_page.clear()
         self.review_page.panel.set_after_export("", None)
         self.workspace.set_mode(ram_only=False)
         self._sync_actions()
@@ -240,7 +244,7 @@ class EditorWindow(QMainWindow):
         security). Nothing is shown while locked."""
         if self._demo is None and not self.session.is_unlocked():
             return
-        if name not in ("card", "outbox", "qr", "parts", "drafts", "security") \
+        if name not in ("card", "outbox", "qr", "parts", "drafts", "security", "replies") \
                 and not self._card_usable():
             name = "card"
         if name == "review":
@@ -255,6 +259,8 @@ class EditorWindow(QMainWindow):
             self.qr_page.clear()
         if name != "parts":
             self.parts_page.clear()
+        if name != "replies":
+            self.replies_page.clear()
         self.workspace.show_page(name)
 
     def _shown_root(self) -> QWidget | None:
@@ -301,6 +307,10 @@ class EditorWindow(QMainWindow):
 
     def _reply_keeper(self) -> ReplyKeyKeeper | None:
         return self._demo_replies if self._demo is not None else self.session.reply_keys()
+
+    def _kept_reply_secrets(self) -> list[SecretKey]:
+        keeper = self._reply_keeper()
+        return keeper.secret_keys() if keeper is not None else []
 
     def seal_request(self) -> SealRequest | None:
         """The report as it would be sealed now (None without a card)."""

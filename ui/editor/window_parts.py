@@ -25,6 +25,7 @@ from ui.editor.idle_lock import IdleLock
 from ui.editor.outbox_page import OutboxPage
 from ui.editor.parts_page import PartsPage
 from ui.editor.qr_page import QrPage
+from ui.editor.replies_page import RepliesPage
 from ui.editor.review_page import ReviewPage
 from ui.editor.security_page import SecurityPage
 from ui.editor.step_bar import StepBar
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
 STEP_PAGES = ("card", "drafts", "form", "attachments", "review", "outbox")
 DEMO_STEPS = ("form", "attachments", "review", "outbox")
 WITHOUT_CARD = frozenset({"card", "drafts", "outbox"})
-SUB_PAGES = {"qr": "review", "parts": "review", "security": ""}  # the step they belong to
+# the step they belong to
+SUB_PAGES = {"qr": "review", "parts": "review", "security": "", "replies": ""}
 translate = QCoreApplication.translate
 
 
@@ -67,11 +69,12 @@ class Workspace(QWidget):
         self.outbox_page = OutboxPage(paths, start_folder)
         self.security_page = SecurityPage(session, idle,
                                           lambda: [self.form_page.own_username()])
+        self.replies_page = RepliesPage(start_folder)
         self._pages: dict[str, QWidget] = {
             "card": self.card_page, "drafts": self.drafts_page, "form": self.form_page,
             "attachments": self.attachments_page, "review": self.review_page,
             "qr": self.qr_page, "parts": self.parts_page, "outbox": self.outbox_page,
-            "security": self.security_page}
+            "security": self.security_page, "replies": self.replies_page}
         self._stack = QStackedWidget()
         for page in self._pages.values():
             self._stack.addWidget(page)
@@ -149,6 +152,7 @@ class Workspace(QWidget):
         self.review_page.backRequested.connect(lambda: go("attachments"))
         self.qr_page.backRequested.connect(lambda: go("review"))
         self.parts_page.backRequested.connect(lambda: go("review"))
+        self.replies_page.backRequested.connect(lambda: go("drafts" if not self._demo else "form"))
 
     # -------------------------------------------------------------- state
 
@@ -213,12 +217,14 @@ class WindowActions:
     lock: QAction
     security: QAction
     wipe: QAction
+    replies: QAction
 
     def sync(self, demo: bool, unlocked: bool) -> None:
         """Demo: no vault actions; locked: only the wipe (and quit)."""
         for action in (self.new_report, self.lock, self.security):
             action.setEnabled(unlocked and not demo)
         self.wipe.setEnabled(not demo)
+        self.replies.setEnabled(unlocked)
 
 
 def _action(window: EditorWindow, text: str, name: str, keys: QKeySequence | str,
@@ -242,10 +248,12 @@ def build_menu(window: EditorWindow) -> WindowActions:
         security=_action(window, translate("EditorMenu", "Security and &privacy…"),
                          "securityAction", "", lambda: window.go_to("security")),
         wipe=_action(window, translate("EditorMenu", "&Quick wipe…"), "wipeAction",
-                     "Ctrl+Shift+Del", window.request_wipe))
+                     "Ctrl+Shift+Del", window.request_wipe),
+        replies=_action(window, translate("EditorMenu", "Read a &reply…"), "repliesAction",
+                        "", lambda: window.go_to("replies")))
     quit_action = _action(window, translate("EditorMenu", "&Quit"), "quitAction",
                           "Ctrl+Q", window.close)
-    for action in (actions.new_report, actions.lock, actions.security):
+    for action in (actions.new_report, actions.replies, actions.lock, actions.security):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(actions.wipe)

@@ -560,32 +560,37 @@
 <context>
     <name>EditorMenu</name>
     <message>
-        <location filename="../../editor/window_parts.py" line="236"/>
+        <location filename="../../editor/window_parts.py" line="242"/>
         <source>&amp;Sealnote</source>
         <translation>Sealnote</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="238"/>
+        <location filename="../../editor/window_parts.py" line="244"/>
         <source>&amp;New report</source>
         <translation>بلاغ جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="240"/>
+        <location filename="../../editor/window_parts.py" line="246"/>
         <source>&amp;Lock now</source>
         <translation>أقفل الآن</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="242"/>
+        <location filename="../../editor/window_parts.py" line="248"/>
         <source>Security and &amp;privacy…</source>
         <translation>الأمان والخصوصية…</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="244"/>
+        <location filename="../../editor/window_parts.py" line="250"/>
         <source>&amp;Quick wipe…</source>
         <translation>مسح سريع…</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="246"/>
+        <location filename="../../editor/window_parts.py" line="252"/>
+        <source>Read a &amp;reply…</source>
+        <translation>قراءة ردّ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -593,47 +598,47 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="131"/>
+        <location filename="../../editor/main_window.py" line="134"/>
         <source>Not in RAM-only mode: the reply key could not be kept.</source>
         <translation>غير متاح في وضع الذاكرة فقط: لا يمكن الاحتفاظ بمفتاح الرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="133"/>
+        <location filename="../../editor/main_window.py" line="136"/>
         <source>Delete the &amp;draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="158"/>
+        <location filename="../../editor/main_window.py" line="162"/>
         <source>The RAM-only session ended: nothing was kept.</source>
         <translation>انتهت جلسة الذاكرة فقط: لم يُحتفظ بشيء.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="164"/>
+        <location filename="../../editor/main_window.py" line="168"/>
         <source>Sealnote locked itself after %1 minutes without activity.</source>
         <translation>أقفل Sealnote نفسه بعد %1 دقيقة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="165"/>
+        <location filename="../../editor/main_window.py" line="169"/>
         <source>Sealnote locked itself.</source>
         <translation>أقفل Sealnote نفسه.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="166"/>
+        <location filename="../../editor/main_window.py" line="170"/>
         <source>Sealnote is locked. Your drafts are saved and encrypted.</source>
         <translation>‏Sealnote مقفل. مسوداتك محفوظة ومشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="339"/>
+        <location filename="../../editor/main_window.py" line="349"/>
         <source>RAM-only: nothing is kept on this computer.</source>
         <translation>الذاكرة فقط: لا يُحتفظ بشيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="340"/>
+        <location filename="../../editor/main_window.py" line="350"/>
         <source>You chose to keep nothing after export.</source>
         <translation>اخترت ألّا تحتفظ بشيء بعد التصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="399"/>
+        <location filename="../../editor/main_window.py" line="409"/>
         <source>Close Sealnote? What you wrote has not been sealed and will be lost: nothing is saved on this computer.</source>
         <translation>هل تريد إغلاق Sealnote؟ ما كتبته لم يُختم بعد وسيُفقد: لا يُحفظ شيء على هذا الحاسوب.</translation>
     </message>
@@ -1147,152 +1152,157 @@
         <translation>ما زال فحص المرفقات جاريًا: سيكون الختم ممكنًا بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="178"/>
+        <source>This reply cannot be opened. It was not sent to a reply key kept on this computer, or it was damaged on the way.</source>
+        <translation>لا يمكن فتح هذا الردّ. لم يُرسَل إلى مفتاح ردّ محفوظ على هذا الحاسوب، أو تلف في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="188"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>عبارة مرور خاطئة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح الأحرف الكبيرة، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="194"/>
         <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
         <translation>الملف الذي يحمي مسوداتك تالف، لذا لا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="197"/>
         <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
         <translation>حُفظت مسوداتك بإصدار أحدث من Sealnote. افتحها بذلك الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="201"/>
         <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
         <translation>الملف الذي يحمي مسوداتك يطلب إعدادات غير آمنة: لم يُنشئه Sealnote أو جرى تعديله.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="205"/>
         <source>There are no protected drafts on this computer yet.</source>
         <translation>لا توجد مسودات محمية على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="208"/>
         <source>Protected drafts already exist on this computer. Unlock them instead.</source>
         <translation>توجد مسودات محمية على هذا الحاسوب. افتح قفلها بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="211"/>
         <source>Sealnote is locked. Unlock it to go on.</source>
         <translation>‏Sealnote مقفل. افتح قفله لتتابع.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="214"/>
         <source>Not in RAM-only mode: nothing is kept on this computer.</source>
         <translation>غير متاح في وضع الذاكرة فقط: لا يُحتفظ بشيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="217"/>
         <source>The key in the system keyring does not open your drafts.</source>
         <translation>المفتاح الموجود في حلقة مفاتيح النظام لا يفتح مسوداتك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="216"/>
+        <location filename="../../messages.py" line="220"/>
         <source>The system keyring could not be set up for Sealnote.</source>
         <translation>تعذّر إعداد حلقة مفاتيح النظام لـ Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="219"/>
+        <location filename="../../messages.py" line="223"/>
         <source>A file could not be read. Check the disk.</source>
         <translation>تعذّرت قراءة ملف. تحقّق من القرص.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="226"/>
         <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
         <translation>تعذّر حفظ مسودتك. ما تراه ما زال هنا: تحقّق من القرص، ثم تابع الكتابة لتجرّب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="230"/>
         <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
         <translation>القرص ممتلئ: تعذّر حفظ مسودتك. ما تراه ما زال هنا: أفرغ بعض المساحة، ثم تابع الكتابة لتجرّب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="234"/>
         <source>This draft is damaged and cannot be opened.</source>
         <translation>هذه المسودة تالفة ولا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="237"/>
         <source>This draft no longer exists.</source>
         <translation>لم تعد هذه المسودة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="240"/>
         <source>This draft cannot be read. Check the disk.</source>
         <translation>تعذّرت قراءة هذه المسودة. تحقّق من القرص.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="243"/>
         <source>The draft could not be deleted completely. Try again.</source>
         <translation>تعذّر حذف المسودة بالكامل. حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="247"/>
+        <location filename="../../messages.py" line="251"/>
         <source>Something stored on this computer is damaged and cannot be opened.</source>
         <translation>شيء محفوظ على هذا الحاسوب تالف ولا يمكن فتحه.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="256"/>
+        <location filename="../../messages.py" line="260"/>
         <source>No system keyring is available in this session.</source>
         <translation>لا تتوفر حلقة مفاتيح للنظام في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="259"/>
+        <location filename="../../messages.py" line="263"/>
         <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
         <translation>حلقة المفاتيح الوحيدة الموجودة تحفظ الأسرار في ملف عادي، وهذا غير آمن: لا يستخدمها Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="267"/>
         <source>The keyring found is not one Sealnote trusts.</source>
         <translation>حلقة المفاتيح الموجودة ليست من النوع الذي يثق به Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="270"/>
         <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
         <translation>غير متاح في الوضع المحمول: حلقة مفاتيح النظام تخص هذا الحاسوب لا ذاكرة USB الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="274"/>
         <source>The system keyring did not answer in time. It may be locked.</source>
         <translation>لم تستجب حلقة مفاتيح النظام في الوقت المناسب. قد تكون مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="273"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The system keyring is locked. Unlock it, then try again.</source>
         <translation>حلقة مفاتيح النظام مقفلة. افتح قفلها ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="276"/>
+        <location filename="../../messages.py" line="280"/>
         <source>The system keyring did not work.</source>
         <translation>لم تعمل حلقة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="283"/>
         <source>The system keyring no longer holds Sealnote&apos;s key.</source>
         <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="282"/>
+        <location filename="../../messages.py" line="286"/>
         <source>The key in the system keyring is damaged.</source>
         <translation>المفتاح الموجود في حلقة مفاتيح النظام تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="285"/>
+        <location filename="../../messages.py" line="289"/>
         <source>Unlocking with the system keyring is not turned on.</source>
         <translation>فتح القفل بحلقة مفاتيح النظام غير مفعّل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="292"/>
         <source>The key in the system keyring could not be reached.</source>
         <translation>تعذّر الوصول إلى المفتاح في حلقة مفاتيح النظام.</translation>
     </message>
@@ -1801,6 +1811,110 @@
         <location filename="../../editor/qr_page.py" line="93"/>
         <source>Code %1 of %2</source>
         <translation>الرمز %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../editor/replies_page.py" line="49"/>
+        <source>Read a reply</source>
+        <translation>قراءة ردّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="51"/>
+        <source>Paste the reply your team sent, from the BEGIN line to the END line, or open the reply file. Nothing is saved.</source>
+        <translation>الصق الردّ الذي أرسله فريقك، من سطر BEGIN إلى سطر END، أو افتح ملف الردّ. لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="53"/>
+        <source>Reply text</source>
+        <translation>نص الردّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="70"/>
+        <source>&amp;Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="70"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="72"/>
+        <source>&amp;Open reply file…</source>
+        <translation>فتح ملف الردّ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="73"/>
+        <location filename="../../editor/replies_page.py" line="119"/>
+        <source>Open reply file</source>
+        <translation>فتح ملف الردّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="75"/>
+        <source>&amp;Read</source>
+        <translation>اقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="76"/>
+        <source>Read the reply</source>
+        <translation>اقرأ الردّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="90"/>
+        <source>DEMO reply: not from a real team</source>
+        <translation>‏DEMO · ردّ تجريبي: ليس من فريق حقيقي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="97"/>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="98"/>
+        <source>Sent on:</source>
+        <translation>أُرسل في:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="99"/>
+        <source>In reply to:</source>
+        <translation>ردًّا على:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="102"/>
+        <source>Message from the team</source>
+        <translation>رسالة من الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="149"/>
+        <source>Paste the reply text first, or open the reply file.</source>
+        <translation>الصق نص الردّ أولًا، أو افتح ملف الردّ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="176"/>
+        <source>The reply was opened.</source>
+        <translation>فُتح الردّ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="187"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="187"/>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="188"/>
+        <source>Waiting for you</source>
+        <translation>بانتظارك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="189"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
@@ -2349,72 +2463,72 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/window_parts.py" line="88"/>
+        <location filename="../../editor/window_parts.py" line="91"/>
         <source>RAM-only: nothing is saved on this computer. Locking or closing Sealnote discards what you wrote.</source>
         <translation>الذاكرة فقط: لا يُحفظ شيء على هذا الحاسوب. قفل Sealnote أو إغلاقه يتخلّص مما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="104"/>
+        <location filename="../../editor/window_parts.py" line="107"/>
         <source>Team card</source>
         <translation>بطاقة الفريق</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="104"/>
+        <location filename="../../editor/window_parts.py" line="107"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="105"/>
+        <location filename="../../editor/window_parts.py" line="108"/>
         <source>Your concern</source>
         <translation>بلاغك</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="105"/>
+        <location filename="../../editor/window_parts.py" line="108"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="106"/>
+        <location filename="../../editor/window_parts.py" line="109"/>
         <source>Review and seal</source>
         <translation>المراجعة والختم</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="106"/>
+        <location filename="../../editor/window_parts.py" line="109"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="115"/>
+        <location filename="../../editor/window_parts.py" line="118"/>
         <source>Securit&amp;y</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="116"/>
+        <location filename="../../editor/window_parts.py" line="119"/>
         <source>Security and privacy</source>
         <translation>الأمان والخصوصية</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="117"/>
+        <location filename="../../editor/window_parts.py" line="120"/>
         <source>Loc&amp;k</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="117"/>
+        <location filename="../../editor/window_parts.py" line="120"/>
         <source>Lock now</source>
         <translation>أقفل الآن</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="127"/>
+        <location filename="../../editor/window_parts.py" line="130"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
         <translation>‏DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ لا تستخدمه أبدًا لبلاغ حقيقي</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="130"/>
+        <location filename="../../editor/window_parts.py" line="133"/>
         <source>&amp;Reset demo</source>
         <translation>إعادة ضبط العرض</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="131"/>
+        <location filename="../../editor/window_parts.py" line="134"/>
         <source>Reset demo</source>
         <translation>إعادة ضبط العرض</translation>
     </message>

@@ -560,32 +560,37 @@
 <context>
     <name>EditorMenu</name>
     <message>
-        <location filename="../../editor/window_parts.py" line="236"/>
+        <location filename="../../editor/window_parts.py" line="242"/>
         <source>&amp;Sealnote</source>
         <translation>Sealnote</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="238"/>
+        <location filename="../../editor/window_parts.py" line="244"/>
         <source>&amp;New report</source>
         <translation>گزارش تازه</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="240"/>
+        <location filename="../../editor/window_parts.py" line="246"/>
         <source>&amp;Lock now</source>
         <translation>اکنون قفل کن</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="242"/>
+        <location filename="../../editor/window_parts.py" line="248"/>
         <source>Security and &amp;privacy…</source>
         <translation>امنیت و حریم خصوصی…</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="244"/>
+        <location filename="../../editor/window_parts.py" line="250"/>
         <source>&amp;Quick wipe…</source>
         <translation>پاک‌سازی سریع…</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="246"/>
+        <location filename="../../editor/window_parts.py" line="252"/>
+        <source>Read a &amp;reply…</source>
+        <translation>خواندن پاسخ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/window_parts.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -593,47 +598,47 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="131"/>
+        <location filename="../../editor/main_window.py" line="134"/>
         <source>Not in RAM-only mode: the reply key could not be kept.</source>
         <translation>در حالت فقط حافظه ممکن نیست: کلید پاسخ نگه داشته نمی‌شد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="133"/>
+        <location filename="../../editor/main_window.py" line="136"/>
         <source>Delete the &amp;draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="158"/>
+        <location filename="../../editor/main_window.py" line="162"/>
         <source>The RAM-only session ended: nothing was kept.</source>
         <translation>جلسهٔ فقط حافظه تمام شد: چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="164"/>
+        <location filename="../../editor/main_window.py" line="168"/>
         <source>Sealnote locked itself after %1 minutes without activity.</source>
         <translation>‏Sealnote پس از %1 دقیقه بی‌فعالیتی خودش را قفل کرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="165"/>
+        <location filename="../../editor/main_window.py" line="169"/>
         <source>Sealnote locked itself.</source>
         <translation>‏Sealnote خودش را قفل کرد.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="166"/>
+        <location filename="../../editor/main_window.py" line="170"/>
         <source>Sealnote is locked. Your drafts are saved and encrypted.</source>
         <translation>‏Sealnote قفل است. پیش‌نویس‌های شما ذخیره و رمزگذاری شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="339"/>
+        <location filename="../../editor/main_window.py" line="349"/>
         <source>RAM-only: nothing is kept on this computer.</source>
         <translation>فقط حافظه: چیزی روی این رایانه نگه داشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="340"/>
+        <location filename="../../editor/main_window.py" line="350"/>
         <source>You chose to keep nothing after export.</source>
         <translation>انتخاب کرده‌اید پس از خروجی گرفتن چیزی نگه داشته نشود.</translation>
     </message>
     <message>
-        <location filename="../../editor/main_window.py" line="399"/>
+        <location filename="../../editor/main_window.py" line="409"/>
         <source>Close Sealnote? What you wrote has not been sealed and will be lost: nothing is saved on this computer.</source>
         <translation>‏Sealnote بسته شود؟ آنچه نوشته‌اید هنوز مهر و موم نشده و از بین می‌رود: چیزی روی این رایانه ذخیره نمی‌شود.</translation>
     </message>
@@ -1147,152 +1152,157 @@
         <translation>پیوست‌ها هنوز در حال بررسی‌اند: تا لحظه‌ای دیگر مهر و موم ممکن می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="178"/>
+        <source>This reply cannot be opened. It was not sent to a reply key kept on this computer, or it was damaged on the way.</source>
+        <translation>این پاسخ باز نمی‌شود. به کلید پاسخی که روی این رایانه نگه داشته شده فرستاده نشده، یا در راه آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="188"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>عبارت عبور نادرست است. چیدمان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Type your passphrase.</source>
         <translation>عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="194"/>
         <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
         <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند آسیب دیده است، پس باز نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="197"/>
         <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
         <translation>پیش‌نویس‌های شما با نسخهٔ تازه‌تری از Sealnote ذخیره شده‌اند. آن‌ها را با همان نسخه باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="201"/>
         <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
         <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند تنظیمات ناامن می‌خواهد: یا Sealnote آن را نساخته یا تغییر داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="205"/>
         <source>There are no protected drafts on this computer yet.</source>
         <translation>هنوز پیش‌نویس محافظت‌شده‌ای روی این رایانه نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="208"/>
         <source>Protected drafts already exist on this computer. Unlock them instead.</source>
         <translation>پیش‌نویس‌های محافظت‌شده از قبل روی این رایانه هست. به جای آن قفلشان را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="211"/>
         <source>Sealnote is locked. Unlock it to go on.</source>
         <translation>‏Sealnote قفل است. برای ادامه قفلش را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="214"/>
         <source>Not in RAM-only mode: nothing is kept on this computer.</source>
         <translation>در حالت فقط حافظه ممکن نیست: چیزی روی این رایانه نگه داشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="217"/>
         <source>The key in the system keyring does not open your drafts.</source>
         <translation>کلیدِ درون جاکلیدی سیستم پیش‌نویس‌های شما را باز نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="216"/>
+        <location filename="../../messages.py" line="220"/>
         <source>The system keyring could not be set up for Sealnote.</source>
         <translation>جاکلیدی سیستم برای Sealnote راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="219"/>
+        <location filename="../../messages.py" line="223"/>
         <source>A file could not be read. Check the disk.</source>
         <translation>فایلی خوانده نشد. دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="226"/>
         <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
         <translation>پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: دیسک را بررسی کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="230"/>
         <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
         <translation>دیسک پر است: پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: کمی فضا آزاد کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="234"/>
         <source>This draft is damaged and cannot be opened.</source>
         <translation>این پیش‌نویس آسیب دیده و باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="237"/>
         <source>This draft no longer exists.</source>
         <translation>این پیش‌نویس دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="240"/>
         <source>This draft cannot be read. Check the disk.</source>
         <translation>این پیش‌نویس خوانده نمی‌شود. دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="243"/>
         <source>The draft could not be deleted completely. Try again.</source>
         <translation>پیش‌نویس کامل حذف نشد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="247"/>
+        <location filename="../../messages.py" line="251"/>
         <source>Something stored on this computer is damaged and cannot be opened.</source>
         <translation>چیزی که روی این رایانه ذخیره شده آسیب دیده و باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="256"/>
+        <location filename="../../messages.py" line="260"/>
         <source>No system keyring is available in this session.</source>
         <translation>در این نشست جاکلیدی سیستمی در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="259"/>
+        <location filename="../../messages.py" line="263"/>
         <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
         <translation>تنها جاکلیدی پیداشده رازها را در یک فایل ساده نگه می‌دارد که امن نیست: Sealnote از آن استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="267"/>
         <source>The keyring found is not one Sealnote trusts.</source>
         <translation>جاکلیدی پیداشده از نوعی نیست که Sealnote به آن اعتماد کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="270"/>
         <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
         <translation>در حالت قابل‌حمل ممکن نیست: جاکلیدی سیستم مال این رایانه است، نه فلش شما.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="274"/>
         <source>The system keyring did not answer in time. It may be locked.</source>
         <translation>جاکلیدی سیستم به‌موقع پاسخ نداد. شاید قفل باشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="273"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The system keyring is locked. Unlock it, then try again.</source>
         <translation>جاکلیدی سیستم قفل است. قفلش را باز کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="276"/>
+        <location filename="../../messages.py" line="280"/>
         <source>The system keyring did not work.</source>
         <translation>جاکلیدی سیستم کار نکرد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="283"/>
         <source>The system keyring no longer holds Sealnote&apos;s key.</source>
         <translation>جاکلیدی سیستم دیگر کلید Sealnote را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="282"/>
+        <location filename="../../messages.py" line="286"/>
         <source>The key in the system keyring is damaged.</source>
         <translation>کلیدِ درون جاکلیدی سیستم آسیب دیده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="285"/>
+        <location filename="../../messages.py" line="289"/>
         <source>Unlocking with the system keyring is not turned on.</source>
         <translation>باز کردن قفل با جاکلیدی سیستم روشن نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="292"/>
         <source>The key in the system keyring could not be reached.</source>
         <translation>به کلیدِ درون جاکلیدی سیستم دسترسی نشد.</translation>
     </message>
@@ -1801,6 +1811,110 @@
         <location filename="../../editor/qr_page.py" line="93"/>
         <source>Code %1 of %2</source>
         <translation>کد %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../editor/replies_page.py" line="49"/>
+        <source>Read a reply</source>
+        <translation>خواندن پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="51"/>
+        <source>Paste the reply your team sent, from the BEGIN line to the END line, or open the reply file. Nothing is saved.</source>
+        <translation>پاسخی را که تیم شما فرستاده، از خط BEGIN تا خط END، بچسبانید یا فایل پاسخ را باز کنید. چیزی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="53"/>
+        <source>Reply text</source>
+        <translation>متن پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="70"/>
+        <source>&amp;Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="70"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="72"/>
+        <source>&amp;Open reply file…</source>
+        <translation>باز کردن فایل پاسخ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="73"/>
+        <location filename="../../editor/replies_page.py" line="119"/>
+        <source>Open reply file</source>
+        <translation>باز کردن فایل پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="75"/>
+        <source>&amp;Read</source>
+        <translation>بخوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="76"/>
+        <source>Read the reply</source>
+        <translation>پاسخ را بخوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="90"/>
+        <source>DEMO reply: not from a real team</source>
+        <translation>‏DEMO · پاسخ آزمایشی: از یک تیم واقعی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="97"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="98"/>
+        <source>Sent on:</source>
+        <translation>ارسال‌شده در:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="99"/>
+        <source>In reply to:</source>
+        <translation>در پاسخ به:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="102"/>
+        <source>Message from the team</source>
+        <translation>پیام از تیم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="149"/>
+        <source>Paste the reply text first, or open the reply file.</source>
+        <translation>ابتدا متن پاسخ را بچسبانید یا فایل پاسخ را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="176"/>
+        <source>The reply was opened.</source>
+        <translation>پاسخ باز شد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="187"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="187"/>
+        <source>In review</source>
+        <translation>در حال بررسی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="188"/>
+        <source>Waiting for you</source>
+        <translation>در انتظار شما</translation>
+    </message>
+    <message>
+        <location filename="../../editor/replies_page.py" line="189"/>
+        <source>Closed</source>
+        <translation>بسته شده</translation>
     </message>
 </context>
 <context>
@@ -2349,72 +2463,72 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/window_parts.py" line="88"/>
+        <location filename="../../editor/window_parts.py" line="91"/>
         <source>RAM-only: nothing is saved on this computer. Locking or closing Sealnote discards what you wrote.</source>
         <translation>فقط حافظه: چیزی روی این رایانه ذخیره نمی‌شود. قفل کردن یا بستن Sealnote نوشته‌های شما را از بین می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="104"/>
+        <location filename="../../editor/window_parts.py" line="107"/>
         <source>Team card</source>
         <translation>کارت تیم</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="104"/>
+        <location filename="../../editor/window_parts.py" line="107"/>
         <source>Drafts</source>
         <translation>پیش‌نویس‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="105"/>
+        <location filename="../../editor/window_parts.py" line="108"/>
         <source>Your concern</source>
         <translation>گزارش شما</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="105"/>
+        <location filename="../../editor/window_parts.py" line="108"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="106"/>
+        <location filename="../../editor/window_parts.py" line="109"/>
         <source>Review and seal</source>
         <translation>بازبینی و مهر و موم</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="106"/>
+        <location filename="../../editor/window_parts.py" line="109"/>
         <source>Outbox</source>
         <translation>صندوق خروجی</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="115"/>
+        <location filename="../../editor/window_parts.py" line="118"/>
         <source>Securit&amp;y</source>
         <translation>امنیت</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="116"/>
+        <location filename="../../editor/window_parts.py" line="119"/>
         <source>Security and privacy</source>
         <translation>امنیت و حریم خصوصی</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="117"/>
+        <location filename="../../editor/window_parts.py" line="120"/>
         <source>Loc&amp;k</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="117"/>
+        <location filename="../../editor/window_parts.py" line="120"/>
         <source>Lock now</source>
         <translation>اکنون قفل کن</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="127"/>
+        <location filename="../../editor/window_parts.py" line="130"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; never use for a real concern</source>
         <translation>‏DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ هرگز برای گزارش واقعی استفاده نکنید</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="130"/>
+        <location filename="../../editor/window_parts.py" line="133"/>
         <source>&amp;Reset demo</source>
         <translation>بازنشانی نمایش</translation>
     </message>
     <message>
-        <location filename="../../editor/window_parts.py" line="131"/>
+        <location filename="../../editor/window_parts.py" line="134"/>
         <source>Reset demo</source>
         <translation>بازنشانی نمایش</translation>
     </message>
