@@ -20,9 +20,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.card_trust import accept
 from app.paths import AppPaths
+from app.team import create_team
 from crypto.card import BEGIN, END, TeamCard, issue_card
-from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
+from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, ModeratorSecrets
 from crypto.keys import IdentitySecretKey, SecretKey
 from ui.app_setup import configure_settings, remove_translations
 from ui.editor.main_window import EditorWindow
@@ -94,6 +96,21 @@ def wait_idle(qtbot: QtBot, window: EditorWindow, timeout: int = 30_000) -> None
     qtbot.waitUntil(lambda: not window.review_page.busy(), timeout=timeout)
 
 
+def fill_form(window: EditorWindow, title: str) -> None:
+    """Fill the required fields of the concern form."""
+    for key, value in (("title", title), ("category", "threat"),
+                       ("what_happened", "A phone call at night."), ("safe_now", "unsure"),
+                       ("consent", "team_only"), ("urgency", "high")):
+        window.form_page.set_value(key, value)
+
+
+def seal_to(window: EditorWindow, qtbot: QtBot, target: Path) -> None:
+    """Seal from the review page into ``target`` and wait until it is done."""
+    window.go_to("review")
+    window.review_page.seal_to_path(target)
+    wait_idle(qtbot, window)
+
+
 class Helpers:
     """What the tests share, handed out by the ``helpers`` fixture (no test-module imports:
     the suite runs with --import-mode=importlib)."""
@@ -106,6 +123,8 @@ class Helpers:
     create_vault = staticmethod(create_vault)
     unlock = staticmethod(unlock)
     settle_saves = staticmethod(settle_saves)
+    fill_form = staticmethod(fill_form)
+    seal_to = staticmethod(seal_to)
     passphrase = PASSPHRASE
 
 
@@ -119,6 +138,14 @@ def helpers() -> type[Helpers]:
 def paths(tmp_path: Path) -> AppPaths:
     """The app's folders for this test."""
     return AppPaths.under(tmp_path / "sealnote")
+
+
+@pytest.fixture
+def team(paths: AppPaths) -> ModeratorSecrets:
+    """A real team whose card the window trusts, and its moderator keys (to open reports)."""
+    secrets, card = create_team("Wiki Safety Team", dt.date.today())
+    accept(paths.ensure(), card)
+    return secrets
 
 
 @pytest.fixture(autouse=True)

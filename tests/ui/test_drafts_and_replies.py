@@ -2,58 +2,32 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.card_trust import accept
 from app.opening import open_file_into_folder
 from app.paths import AppPaths
 from app.replies import open_reply, seal_reply
-from app.team import create_team
 from app.vault import drafts_folder
-from crypto.keyfile import ModeratorSecrets
 from ui.editor.main_window import EditorWindow
 from ui.editor.reply_keys import REPLY_KEYS_FOLDER
 
 MakeWindow = Callable[..., EditorWindow]
 
 
-@pytest.fixture
-def team(paths: AppPaths) -> ModeratorSecrets:
-    """A real team whose card the window trusts, and its moderator keys (to open reports)."""
-    secrets, card = create_team("Wiki Safety Team", dt.date.today())
-    accept(paths.ensure(), card)
-    return secrets
-
-
-def fill(window: EditorWindow, title: str) -> None:
-    for key, value in (("title", title), ("category", "threat"),
-                       ("what_happened", "A phone call at night."), ("safe_now", "unsure"),
-                       ("consent", "team_only"), ("urgency", "high")):
-        window.form_page.set_value(key, value)
-
-
-def seal_to(window: EditorWindow, qtbot: QtBot, helpers: Any, target: Path) -> None:
-    window.go_to("review")
-    window.review_page.seal_to_path(target)
-    helpers.wait_idle(qtbot, window)
-
-
 def test_drafts_list_new_open_delete(make_window: MakeWindow, helpers: Any, team: Any,
                                      paths: AppPaths, qtbot: QtBot) -> None:
     window = make_window(unlock="vault")
-    fill(window, "First concern")
+    helpers.fill_form(window, "First concern")
     helpers.settle_saves(qtbot, window)
     first = window.keeper.current_id()
     window.new_report()
     assert window.current_page() == "form" and window.form_page.value("title") == ""
-    fill(window, "Second concern")
+    helpers.fill_form(window, "Second concern")
     helpers.settle_saves(qtbot, window)
     window.go_to("drafts")
     qtbot.waitUntil(lambda: len(window.drafts_page.titles()) == 2, timeout=10_000)
@@ -77,12 +51,12 @@ def test_drafts_list_new_open_delete(make_window: MakeWindow, helpers: Any, team
 def test_reply_key_is_off_unless_chosen(make_window: MakeWindow, helpers: Any, team: Any,
                                         paths: AppPaths, qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(unlock="vault")
-    fill(window, "Without a reply key")
+    helpers.fill_form(window, "Without a reply key")
     window.go_to("review")
     check = window.review_page.findChild(QCheckBox, "replyKeyCheck")
     assert check is not None and check.isEnabled() and not check.isChecked()
     assert "links it to this report" in check.accessibleDescription()
-    seal_to(window, qtbot, helpers, tmp_path / "plain.bin")
+    helpers.seal_to(window, qtbot, tmp_path / "plain.bin")
     opened = open_file_into_folder(tmp_path / "plain.bin", team.encryption_keys,
                                    tmp_path / "opened-plain")
     assert opened.manifest.reply_key is None
@@ -92,7 +66,7 @@ def test_reply_key_is_off_unless_chosen(make_window: MakeWindow, helpers: Any, t
 def test_reply_key_round_trip(make_window: MakeWindow, helpers: Any, team: Any,
                               paths: AppPaths, qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(unlock="vault")
-    fill(window, "With a reply key")
+    helpers.fill_form(window, "With a reply key")
     window.form_page.set_value("contact", "reply_in_app")
     window.go_to("review")
     note = window.review_page.choices.findChild(QLabel, "replyKeyNote")
@@ -100,7 +74,7 @@ def test_reply_key_round_trip(make_window: MakeWindow, helpers: Any, team: Any,
     window.review_page.choices.set_reply_on(True)
     public = window.review_page.choices.reply_public()
     assert public is not None
-    seal_to(window, qtbot, helpers, tmp_path / "report.bin")
+    helpers.seal_to(window, qtbot, tmp_path / "report.bin")
     assert window.review_page.result_kind() == "success"
     window.review_page.copy_as_text()  # a second export keeps the same key once
     helpers.wait_idle(qtbot, window)
@@ -127,10 +101,10 @@ def test_a_failed_seal_keeps_no_reply_key(make_window: MakeWindow, helpers: Any,
                                           paths: AppPaths, qtbot: QtBot,
                                           tmp_path: Path) -> None:
     window = make_window(unlock="vault")
-    fill(window, "Sealing fails")
+    helpers.fill_form(window, "Sealing fails")
     window.go_to("review")
     window.review_page.choices.set_reply_on(True)
-    seal_to(window, qtbot, helpers, tmp_path / "no-such-folder" / "report.bin")
+    helpers.seal_to(window, qtbot, tmp_path / "no-such-folder" / "report.bin")
     assert window.review_page.result_kind() == "error"
     assert list((paths.data / REPLY_KEYS_FOLDER).iterdir()) == []
 
@@ -138,7 +112,7 @@ def test_a_failed_seal_keeps_no_reply_key(make_window: MakeWindow, helpers: Any,
 def test_keep_nothing_after_export(make_window: MakeWindow, helpers: Any, team: Any,
                                    paths: AppPaths, qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(unlock="vault")
-    fill(window, "Keep nothing")
+    helpers.fill_form(window, "Keep nothing")
     window.go_to("review")
     choices = window.review_page.choices
     choices.set_reply_on(True)
@@ -149,7 +123,7 @@ def test_keep_nothing_after_export(make_window: MakeWindow, helpers: Any, team: 
     outbox = helpers.button(window.review_page, "sealToOutboxButton")
     assert not outbox.isEnabled()
     window.review_page.save_to_outbox()  # refused even when called directly
-    seal_to(window, qtbot, helpers, tmp_path / "report.bin")
+    helpers.seal_to(window, qtbot, tmp_path / "report.bin")
     assert window.review_page.result_kind() == "success"
     assert not (paths.data / REPLY_KEYS_FOLDER).exists()
     assert not any((paths.data / "outbox").iterdir())

@@ -2,48 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from app.card_trust import accept
-from app.paths import AppPaths
 from app.replies import seal_reply
-from app.team import create_team
 from crypto.armor import armor
-from crypto.keyfile import ModeratorSecrets
 from crypto.keys import SecretKey
 from ui.editor.main_window import EditorWindow
 from ui.messages import message_for
 
 MakeWindow = Callable[..., EditorWindow]
 REPORT_ID = "0123456789abcdef" * 2
-
-
-@pytest.fixture
-def team(paths: AppPaths) -> ModeratorSecrets:
-    """A real team whose card the window trusts."""
-    secrets, card = create_team("Wiki Safety Team", dt.date.today())
-    accept(paths.ensure(), card)
-    return secrets
-
-
-def fill(window: EditorWindow, title: str) -> None:
-    for key, value in (("title", title), ("category", "threat"),
-                       ("what_happened", "A phone call at night."), ("safe_now", "unsure"),
-                       ("consent", "team_only"), ("urgency", "high")):
-        window.form_page.set_value(key, value)
-
-
-def seal_to(window: EditorWindow, qtbot: QtBot, helpers: Any, target: Path) -> None:
-    window.go_to("review")
-    window.review_page.seal_to_path(target)
-    helpers.wait_idle(qtbot, window)
 
 
 class Target:
@@ -54,12 +27,12 @@ class Target:
 def window_with_kept_key(make_window: MakeWindow, helpers: Any, qtbot: QtBot,
                          tmp_path: Path) -> tuple[EditorWindow, str]:
     window = make_window(unlock="vault")
-    fill(window, "Waiting for an answer")
+    helpers.fill_form(window, "Waiting for an answer")
     window.go_to("review")
     window.review_page.choices.set_reply_on(True)
     public = window.review_page.choices.reply_public()
     assert public is not None
-    seal_to(window, qtbot, helpers, tmp_path / "report.bin")
+    helpers.seal_to(window, qtbot, tmp_path / "report.bin")
     assert window.review_page.result_kind() == "success"
     return window, public.encode()
 
