@@ -160,6 +160,53 @@ def create_private_file(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb", buffering=1 << 20)
 
 
+class AppendOnlyFile:
+    """A private file that only grows by appends, cut back to a known length on failure.
+
+    For stores that keep many small records in one file (one fsync per batch instead of one
+    file and one fsync per record): the caller remembers the length it last committed, and
+    ``cut_to`` throws away anything written after it (an import that failed, was cancelled or
+    crashed). Reads use ``pread`` so they never move the append position.
+    """
+
+    def __init__(self, path: Path) -> None:
+        existed = path.exists()
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                     _PRIVATE_FILE_MODE)
+        self.path = path
+        self._raw = os.fdopen(fd, "r+b", buffering=0)
+        self.size = self._raw.seek(0, os.SEEK_END)
+        if not existed:
+            fsync_dir(path.parent)
+
+    def append(self, data: bytes | memoryview) -> int:
+        """Write ``data`` at the end; return the offset it starts at."""
+        offset, view = self.size, memoryview(data).cast("B")
+        while view:
+            done = os.pwrite(self._raw.fileno(), view, self.size)
+            view, self.size = view[done:], self.size + done
+        return offset
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """``length`` bytes from ``offset`` (fewer if the file is shorter)."""
+        return os.pread(self._raw.fileno(), length, offset)
+
+    def sync(self) -> None:
+        """Make everything appended so far durable."""
+        os.fsync(self._raw.fileno())
+
+    def cut_to(self, length: int) -> None:
+        """Drop everything after ``length`` (and make the cut durable)."""
+        if length < self.size:
+            os.ftruncate(self._raw.fileno(), length)
+            os.fsync(self._raw.fileno())
+        self.size = min(self.size, length)
+
+    def close(self) -> None:
+        """Close the file (idempotent)."""
+        self._raw.close()
+
+
 def remove_stale_temp_files(folder: Path) -> int:
     """Delete temp files left by an interrupted write; return how many were removed."""
     removed = 0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import importing
+from app import import_workers, importing
 from app.importing import (
     ImportSummary,
     Outcome,
@@ -118,9 +118,13 @@ def test_a_mixed_folder_gives_the_right_result_per_item(
     assert sorted(e.title for e in store.entries()) == ["armored", "good", "in parts"]
     assert [(e.title, e.report_id) for e in store.conflicts()] == [("same id, other file",
                                                                      shared_id.hex())]
-    stored = {p.name for p in store.originals.iterdir()}
-    assert stored == {f"{e.sha256}.bin" for e in [*store.entries(), *store.conflicts()]}
-    assert f"{sha(bytes(tampered))}.bin" not in stored
+    kept = [*store.entries(), *store.conflicts()]
+    assert {sha(store.original_bytes(e)) for e in kept} == {e.sha256 for e in kept}
+    assert len({e.sha256 for e in kept}) == 4
+    assert [p.name for p in store.originals.iterdir()] == ["pack-000001.bin"]
+    pack = (store.originals / "pack-000001.bin").read_bytes()
+    assert len(pack) == sum(len(store.original_bytes(e)) for e in kept)
+    assert bytes(tampered) not in pack
 
 
 def test_the_same_file_again_is_already_imported(
@@ -164,6 +168,7 @@ def test_large_files_stream_from_disk(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [r.outcome for r in summary.results] == [Outcome.IMPORTED, Outcome.FAILED,
                                                     Outcome.DUPLICATE]
     assert (store.originals / f"{sha(good)}.bin").read_bytes() == good
+    assert store.entries()[0].packed is None and store.original_bytes(store.entries()[0]) == good
 
 
 def test_a_file_changed_after_verification_is_not_stored(
@@ -172,14 +177,14 @@ def test_a_file_changed_after_verification_is_not_stored(
     monkeypatch.setattr(importing, "IN_MEMORY_LIMIT", 64)
     path = tmp_path / "a.bin"
     path.write_bytes(seal(team[1], "first"))
-    real_prepare = importing._prepare
+    real_outcomes = import_workers.Verifier.outcomes
 
-    def prepare_then_swap(*args: object) -> object:
-        result = real_prepare(*args)  # type: ignore[arg-type]
+    def verify_then_swap(*args: object) -> object:
+        result = real_outcomes(*args)  # type: ignore[arg-type]
         path.write_bytes(seal(team[1], "swapped"))
         return result
 
-    monkeypatch.setattr(importing, "_prepare", prepare_then_swap)
+    monkeypatch.setattr(import_workers.Verifier, "outcomes", verify_then_swap)
     summary = import_paths(store, [path])
     assert summary.results[0].outcome is Outcome.FAILED
     assert summary.results[0].code == "input.changed"

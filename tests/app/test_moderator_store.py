@@ -125,7 +125,7 @@ def test_no_plaintext_anywhere_under_the_store(
     add_tag(store, report_id, CANARY[:20])
     store.read_report(report_id)
     files = [p for p in (paths.data / "store").rglob("*") if p.is_file()]
-    assert len(files) >= 4  # index, log, two originals
+    assert {p.name for p in files} == {"index.bin", "triage-log.bin", "pack-000001.bin"}
     needles = [n for text in (CANARY, CANARY[:20].lower(), "Title", "what_happened", "threat")
                for n in (text.encode("utf-8"), text.encode("utf-16-le"))]
     assert [p.name for p in files if _holds_any(p.read_bytes(), needles)] == []
@@ -153,14 +153,17 @@ def test_index_file_is_an_aead_blob(filled: tuple[ModeratorStore, AppPaths,
     assert info.value.code == "store.index_unreadable"
 
 
-def test_originals_are_the_sealed_files_named_by_hash(
+def test_originals_are_the_sealed_files_byte_for_byte(
         filled: tuple[ModeratorStore, AppPaths, ModeratorSecrets]) -> None:
     import hashlib
     store, _, _ = filled
     for entry in store.entries():
-        data = (store.originals / f"{entry.sha256}.bin").read_bytes()
+        path, offset, length = store.original_location(entry)
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            data = handle.read(length)
         assert hashlib.sha256(data).hexdigest() == entry.sha256
-        assert data[0] == 0x01
+        assert data[0] == 0x01 and data == store.original_bytes(entry)
     assert not [p for p in store.originals.iterdir() if p.name.startswith(".")]
 
 
@@ -200,9 +203,9 @@ def test_a_damaged_original_leaves_no_file_behind(
         tmp_path: Path, filled: tuple[ModeratorStore, AppPaths, ModeratorSecrets]) -> None:
     store, _, _ = filled
     report_id = _entry_titled(store, "Title")
-    original = store.originals / f"{store.get(report_id).sha256}.bin"
+    original, offset, length = store.original_location(store.get(report_id))
     data = bytearray(original.read_bytes())
-    data[-5] ^= 0x40
+    data[offset + length - 5] ^= 0x40
     original.write_bytes(bytes(data))
     out = tmp_path / "out"
     out.mkdir()
