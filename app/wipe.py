@@ -20,7 +20,8 @@ from app.errors import AppError
 from app.fs import fsync_dir, remove_tree
 from app.keyring_unlock import KeyringUnlock
 from app.paths import AppPaths
-from app.vault import Vault, destroy_vault_key_file, drafts_folder
+from app.reply_keys import destroy_reply_keys
+from app.vault import Vault, destroy_vault_key_file, drafts_folder, reset_forgotten
 
 OUTBOX_FOLDER = "outbox"
 
@@ -75,7 +76,8 @@ def _delete_keyring_item(access: KeyringUnlock, account: str) -> None:
 
 def quick_wipe(paths: AppPaths, vault: Vault | None,
                keyring: KeyringUnlock | None = None) -> WipeSummary:
-    """Destroy the vault key file, then drafts, outbox, settings, the keyring item, the rest.
+    """Destroy the vault key file, then drafts, outbox, reply keys, settings, the keyring item,
+    the rest.
 
     Locks ``vault`` (forgetting its key, so RAM-only drafts are gone too). Continues past
     failures and reports each step; never raises. Afterwards Vault.exists(paths) is False.
@@ -86,6 +88,7 @@ def quick_wipe(paths: AppPaths, vault: Vault | None,
         vault.lock()
     steps.append(_step("drafts", lambda: remove_tree(drafts_folder(paths))))
     steps.append(_step("outbox", lambda: remove_tree(paths.data / OUTBOX_FOLDER)))
+    steps.append(_step("reply_keys", lambda: destroy_reply_keys(paths)))
     steps.append(_step("settings", lambda: remove_tree(paths.config)))
     if account is not None and keyring is not None:
         steps.append(_step("keyring", lambda: _delete_keyring_item(keyring, account)))
@@ -96,3 +99,18 @@ def quick_wipe(paths: AppPaths, vault: Vault | None,
     with contextlib.suppress(OSError):
         fsync_dir(paths.data.parent)
     return WipeSummary(tuple(steps))
+
+
+def reset_after_forgotten_passphrase(paths: AppPaths) -> None:
+    """Forgotten passphrase: crypto-erase the vault, remove the drafts, then the reply keys.
+
+    The kept reply keys are wrapped by the vault key, so they open nothing once it is gone, but
+    their files would still link this computer to the reports they were made for. The keyring
+    item, if any, is the caller's to delete (see app.vault.reset_forgotten). Raises AppError
+    io.write_failed.
+    """
+    reset_forgotten(paths)
+    try:
+        destroy_reply_keys(paths)
+    except OSError as exc:
+        raise AppError("io.write_failed") from exc

@@ -21,10 +21,12 @@ from app.drafts import DraftStore
 from app.errors import AppError
 from app.keyring_unlock import KeyringUnlock, class_name, enable_keyring_unlock
 from app.paths import AppPaths
+from app.reply_keys import ReplyKeyKeeper, reply_keys_folder
 from app.report import ConcernForm
 from app.vault import Vault
-from app.wipe import quick_wipe
+from app.wipe import quick_wipe, reset_after_forgotten_passphrase
 from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
+from crypto.keys import SecretKey
 
 PASS = "wipe test passphrase"
 
@@ -75,8 +77,8 @@ def test_quick_wipe_leaves_first_run_state(tmp_path: Path) -> None:
     assert backend.items
     summary = quick_wipe(paths, vault, _access(backend))
     assert summary.complete and summary.vault_key_destroyed
-    assert [s.name for s in summary.steps] == ["vault_key", "drafts", "outbox", "settings",
-                                               "keyring", "temp", "data"]
+    assert [s.name for s in summary.steps] == ["vault_key", "drafts", "outbox", "reply_keys",
+                                               "settings", "keyring", "temp", "data"]
     assert not vault.is_unlocked and backend.items == {}
     assert not Vault.exists(paths)
     for folder in (paths.data, paths.config, paths.temp):
@@ -145,3 +147,65 @@ def test_wipe_of_a_ram_only_vault_and_of_nothing(tmp_path: Path) -> None:
     with pytest.raises(AppError):
         store.load(draft_id)
     assert not (tmp_path / "never-created").exists()
+
+
+def _keep_reply_key(paths: AppPaths, vault: Vault) -> None:
+    ReplyKeyKeeper(vault, paths).keep(SecretKey.generate())
+    assert len(list(reply_keys_folder(paths).iterdir())) == 1
+
+
+def test_quick_wipe_destroys_the_reply_keys_even_if_the_data_folder_stays(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = AppPaths.under(tmp_path / "root")
+    vault, _ = _populate(paths, _Memory())
+    _keep_reply_key(paths, vault)
+    real_remove = wipe_module.remove_tree
+
+    def data_stays(path: Path) -> None:
+        if path == paths.data:
+            raise OSError("busy")
+        real_remove(path)
+
+    monkeypatch.setattr(wipe_module, "remove_tree", data_stays)
+    summary = quick_wipe(paths, vault, None)
+    assert {s.name: s.ok for s in summary.steps}["reply_keys"] is True
+    assert paths.data.exists() and not reply_keys_folder(paths).exists()
+
+
+def test_quick_wipe_reports_reply_keys_it_could_not_remove(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = AppPaths.under(tmp_path / "root")
+    vault, _ = _populate(paths, _Memory())
+
+    def refuse(_paths: AppPaths) -> None:
+        raise OSError("busy")
+
+    monkeypatch.setattr(wipe_module, "destroy_reply_keys", refuse)
+    summary = quick_wipe(paths, vault, None)
+    assert {s.name: s.code for s in summary.steps if not s.ok}["reply_keys"] == "io.failed"
+    assert summary.vault_key_destroyed
+
+
+def test_forgotten_passphrase_reset_destroys_the_reply_keys(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path / "root")
+    vault, _ = _populate(paths, _Memory())
+    _keep_reply_key(paths, vault)
+    (paths.data / "outbox" / "keep-me.bin").write_bytes(b"sealed")
+    reset_after_forgotten_passphrase(paths)
+    assert not Vault.exists(paths) and not (paths.data / "drafts").exists()
+    assert not reply_keys_folder(paths).exists()
+    assert (paths.data / "outbox" / "keep-me.bin").exists()  # a reset is not a wipe
+
+
+def test_forgotten_passphrase_reset_says_when_reply_keys_stay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = AppPaths.under(tmp_path / "root")
+    _populate(paths, _Memory())
+
+    def refuse(_paths: AppPaths) -> None:
+        raise OSError("busy")
+
+    monkeypatch.setattr(wipe_module, "destroy_reply_keys", refuse)
+    with pytest.raises(AppError) as caught:
+        reset_after_forgotten_passphrase(paths)
+    assert caught.value.code == "io.write_failed" and not Vault.exists(paths)

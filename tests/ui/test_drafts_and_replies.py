@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from app.opening import open_file_into_folder
 from app.paths import AppPaths
 from app.replies import open_reply, seal_reply
+from app.reply_keys import REPLY_KEYS_FOLDER
 from app.vault import drafts_folder
 from ui.editor.main_window import EditorWindow
-from ui.editor.reply_keys import REPLY_KEYS_FOLDER
 
 MakeWindow = Callable[..., EditorWindow]
 

@@ -18,8 +18,10 @@ from pytestqt.qtbot import QtBot
 from app.card_trust import accept
 from app.drafts import DraftStore
 from app.paths import AppPaths
+from app.reply_keys import reply_keys_folder
 from app.vault import Vault, drafts_folder
 from crypto.keyfile import CHEAP_FOR_TESTS_ONLY
+from crypto.keys import SecretKey
 from ui.editor.main_window import EditorWindow
 from ui.editor.vault_session import VaultOptions
 from ui.messages import message_for
@@ -189,7 +191,9 @@ def test_forgot_passphrase_deletes_the_drafts_and_starts_over(
     window = make_window(unlock="vault")
     fill(window)
     helpers.settle_saves(qtbot, window)
-    assert list(drafts_folder(trusted).iterdir())
+    keeper = window.session.reply_keys()
+    assert keeper is not None and keeper.keep(SecretKey.generate()) is not None
+    assert list(drafts_folder(trusted).iterdir()) and list(reply_keys_folder(trusted).iterdir())
     window.lock_now()
     qtbot.waitUntil(lambda: window.current_page() == "unlock", timeout=5000)
     page = window.gate.unlock
@@ -201,6 +205,7 @@ def test_forgot_passphrase_deletes_the_drafts_and_starts_over(
     qtbot.waitUntil(lambda: window.current_page() == "first_run", timeout=5000)
     assert "deleted" in window.gate.first_run.bar.text()
     assert not Vault.exists(trusted) and not drafts_folder(trusted).exists()
+    assert not reply_keys_folder(trusted).exists()
     helpers.create_vault(qtbot, window, "a brand new passphrase for the vault")
     qtbot.waitUntil(lambda: window.current_page() == "form", timeout=5000)
 

@@ -22,10 +22,11 @@ def _step_names() -> dict[str, str]:
         "vault_key": translate("Wipe", "the key to the drafts"),
         "drafts": translate("Wipe", "the drafts"),
         "outbox": translate("Wipe", "the outbox"),
+        "reply_keys": translate("Wipe", "the kept reply keys"),
         "settings": translate("Wipe", "the team card and settings"),
         "keyring": translate("Wipe", "the key in the system keyring"),
         "temp": translate("Wipe", "temporary files"),
-        "data": translate("Wipe", "reply keys and all other app data"),
+        "data": translate("Wipe", "all other app data"),
     }
 
 

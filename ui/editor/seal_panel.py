@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 from app.outbox import outbox_folder
 from app.paths import AppPaths
 from app.qr import qr_codes_for
+from app.reply_keys import ReplyKeyKeeper
 from app.sealing import (
     SealOutcome,
     SealRequest,
@@ -28,7 +29,6 @@ from app.sealing import (
 )
 from crypto.armor import armor
 from crypto.keys import SecretKey
-from ui.editor.reply_keys import ReplyKeyKeeper
 from ui.messages import message_for
 from ui.widgets.basics import MessageBar, human_size, label, named
 from ui.widgets.file_dialogs import save_file

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 
 from app.drafts import DraftStore
 from app.errors import AppError
-from app.fs import remove_tree
 from app.keyring_unlock import (
     KeyringResult,
     KeyringStatus,
@@ -30,10 +29,10 @@ from app.keyring_unlock import (
     unlock_from_keyring,
 )
 from app.paths import AppPaths
-from app.vault import Vault, reset_forgotten
-from app.wipe import WipeSummary, quick_wipe
+from app.reply_keys import ReplyKeyKeeper
+from app.vault import Vault
+from app.wipe import WipeSummary, quick_wipe, reset_after_forgotten_passphrase
 from crypto.keyfile import PRODUCTION_KDF, KdfParams, KdfPolicy
-from ui.editor.reply_keys import REPLY_KEYS_FOLDER, ReplyKeyKeeper
 from ui.workers import CancelFn, Job, ProgressFn, TaskRunner
 
 LAST_JOBS_TIMEOUT_MS = 15_000
@@ -265,11 +264,11 @@ class VaultSession(QObject):
             account = None
             with contextlib.suppress(AppError):
                 account = Vault.keyring_account(paths)
-            reset_forgotten(paths)
-            with contextlib.suppress(OSError):
-                remove_tree(paths.data / REPLY_KEYS_FOLDER)
-            if account is not None:
-                access.delete(account)
+            try:
+                reset_after_forgotten_passphrase(paths)
+            finally:
+                if account is not None:
+                    access.delete(account)
 
         self._start("reset", job, lambda _result: self.forgotten.emit())
 

@@ -5,14 +5,12 @@ that report. When on, the public half goes into the sealed report and the secret
 
 - with an on-disk vault: as a small blob wrapped by the vault key (``Vault.wrap``), in
   ``<data>/reply-keys/<32 random hex digits>`` (no title, date or count in the name). Quick wipe
-  removes the whole data folder and so these files; a forgotten-passphrase reset removes them too
-  (they could not be unwrapped anyway once the vault key is gone);
+  and a forgotten-passphrase reset both remove the folder (:func:`destroy_reply_keys`, called by
+  app.wipe): the files could not be unwrapped once the vault key is gone, but their presence
+  alone is a trace;
 - in demo mode: in memory only, for the workshop (demo never touches the vault).
 
 In RAM-only mode the option is off (the key could never be used after locking).
-
-This belongs in app/ (app/reply_keys.py: keep, list, delete); see the hand-over notes. It only
-uses Vault.wrap/unwrap and app.fs, so moving it is a copy.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ import threading
 from pathlib import Path
 
 from app.errors import AppError
-from app.fs import atomic_write, private_dir
+from app.fs import atomic_write, private_dir, remove_tree
 from app.paths import AppPaths
 from app.vault import Vault
 from crypto.keys import SecretKey
@@ -32,6 +30,19 @@ from crypto.keys import SecretKey
 REPLY_KEYS_FOLDER = "reply-keys"
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _MAX_BLOB_BYTES = 1024
+
+
+def reply_keys_folder(paths: AppPaths) -> Path:
+    """Where kept reply keys live (on-disk vaults only)."""
+    return paths.data / REPLY_KEYS_FOLDER
+
+
+def destroy_reply_keys(paths: AppPaths) -> None:
+    """Remove every kept reply key of this data folder (none kept: nothing to do).
+
+    Raises OSError when the folder cannot be removed.
+    """
+    remove_tree(reply_keys_folder(paths))
 
 
 def _associated(key_id: str) -> bytes:
@@ -43,7 +54,7 @@ class ReplyKeyKeeper:
 
     def __init__(self, vault: Vault | None, paths: AppPaths | None) -> None:
         self._vault = vault
-        self._folder = paths.data / REPLY_KEYS_FOLDER if paths is not None else None
+        self._folder = reply_keys_folder(paths) if paths is not None else None
         self._memory: dict[str, bytes] = {}
         self._kept: dict[bytes, str] = {}  # public key -> id, so a key is kept only once
         self._lock = threading.Lock()
