@@ -38,7 +38,7 @@ from app.fs import (
     remove_stale_temp_files,
     remove_tree,
 )
-from app.image_metadata import MetadataVerdict
+from app.image_metadata import MetadataVerdict, removed_code
 from app.paths import AppPaths
 from app.report import ConcernForm
 from app.vault import Vault, drafts_folder
@@ -172,7 +172,7 @@ def _decode(draft_id: str, data: bytes) -> Draft:
         form = ConcernForm({str(k): str(v) for k, v in doc["form"].items()})
         attachments = [DraftAttachment(_check_id(a["blob"]), str(a["name"]), int(a["size"]),
                                        str(a["media_type"]), MetadataVerdict(a["verdict"]).value,
-                                       tuple(str(r) for r in a["removed"]),
+                                       tuple(removed_code(str(r)).value for r in a["removed"]),
                                        bool(a["keep_original"])) for a in doc["attachments"]]
         return Draft(draft_id, form, attachments, str(doc["own_username"]))
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,

@@ -26,6 +26,51 @@ class MetadataVerdict(enum.Enum):
     KEPT_BY_CHOICE = "kept-by-choice"
 
 
+class Removed(enum.StrEnum):
+    """Stable codes for what a cleaner removed (never the values: those stay unread).
+
+    People see these only through a translated label (ui.editor.labels); drafts keep the codes.
+    The sealed report does not carry them: its manifest holds only the MetadataVerdict.
+    """
+
+    EXIF_GPS = "exif_gps"  # EXIF with a GPS block: where the picture was taken
+    EXIF = "exif"  # EXIF without GPS: camera, lens, dates, sometimes a serial number
+    XMP = "xmp"  # XMP: editing history, author, places
+    IPTC = "iptc"  # Photoshop/IPTC: captions, author, keywords
+    ICC_PROFILE = "icc_profile"  # colour profile (may name the device)
+    MULTI_PICTURE = "multi_picture"  # JPEG multi-picture index (MPF)
+    THUMBNAIL = "thumbnail"  # JFIF/JFXX thumbnail (may show what was cropped out)
+    COMMENT = "comment"  # JPEG or GIF comment
+    TEXT = "text"  # PNG text chunks (tEXt, zTXt, iTXt)
+    TIMESTAMP = "timestamp"  # PNG modification time (tIME)
+    APP_DATA = "app_data"  # other application data (JPEG APPn, GIF application extension)
+    UNKNOWN = "unknown"  # a chunk or extension this module does not know
+    TRAILING_DATA = "trailing_data"  # data after the end of the image (hidden extra pictures)
+
+
+_LEGACY_NAMES = {  # what drafts saved by earlier versions hold: English names
+    "EXIF (incl. GPS)": Removed.EXIF_GPS, "EXIF": Removed.EXIF, "XMP": Removed.XMP,
+    "Photoshop/IPTC": Removed.IPTC, "ICC colour profile": Removed.ICC_PROFILE,
+    "multi-picture index (MPF)": Removed.MULTI_PICTURE, "JFIF thumbnail": Removed.THUMBNAIL,
+    "APP0 extension (e.g. JFXX thumbnail)": Removed.THUMBNAIL, "JPEG comment": Removed.COMMENT,
+    "GIF comment": Removed.COMMENT, "PNG text": Removed.TEXT, "PNG compressed text": Removed.TEXT,
+    "PNG international text": Removed.TEXT, "modification time": Removed.TIMESTAMP,
+    "GIF application data": Removed.APP_DATA, "data after end of image": Removed.TRAILING_DATA,
+}
+
+_CODES = frozenset(code.value for code in Removed)
+
+
+def removed_code(name: str) -> Removed:
+    """The code of a stored name: a code, or an English name from an earlier version (APPn
+    segments are application data; anything else unknown). Never raises."""
+    if name in _CODES:
+        return Removed(name)
+    if re.fullmatch(r"APP\d{1,2} segment", name):
+        return Removed.APP_DATA
+    return _LEGACY_NAMES.get(name, Removed.UNKNOWN)
+
+
 class ImageCleaningError(Exception):
     """The image could not be cleaned (malformed, truncated or unsupported).
 
@@ -37,21 +82,18 @@ class ImageCleaningError(Exception):
 
 @dataclass(frozen=True, repr=False)
 class CleanedImage:
-    """Cleaned bytes plus human-readable names of what was removed."""
+    """Cleaned bytes plus the codes (Removed) of what was removed, each once, in order."""
 
     data: bytes
     verdict: MetadataVerdict
-    removed: tuple[str, ...]
+    removed: tuple[Removed, ...]
 
     def __repr__(self) -> str:
         return f"CleanedImage(<{len(self.data)} bytes>, verdict={self.verdict.value})"
 
 
-_Result = tuple[bytes, list[str]]
+_Result = tuple[bytes, list[Removed]]
 _Order = Literal["little", "big"]
-_TRAILING = "data after end of image"
-_EXIF_GPS = "EXIF (incl. GPS)"
-_ICC = "ICC colour profile"
 
 # ---------------------------------------------------------------- sniffing
 
@@ -172,9 +214,9 @@ def _ifd0_tags(tiff: bytes) -> dict[int, int]:
     return tags
 
 
-def _exif_label(block: bytes) -> str:
+def _exif_label(block: bytes) -> Removed:
     tags = _ifd0_tags(block.removeprefix(b"Exif\x00\x00"))
-    return _EXIF_GPS if 0x8825 in tags else "EXIF"
+    return Removed.EXIF_GPS if 0x8825 in tags else Removed.EXIF
 
 
 def _exif_orientation(block: bytes) -> int:
@@ -193,12 +235,12 @@ def _orientation_only_tiff(orientation: int) -> bytes:
 
 _EOI, _SOS, _APP0, _APP14, _COM = 0xD9, 0xDA, 0xE0, 0xEE, 0xFE
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
-_JPEG_LABELS: tuple[tuple[int, bytes, str], ...] = (
-    (0xE1, b"http://ns.adobe.com/xap/1.0/\x00", "XMP"),
-    (0xE1, b"http://ns.adobe.com/xmp/extension/\x00", "XMP"),
-    (0xE2, b"ICC_PROFILE\x00", _ICC),
-    (0xE2, b"MPF\x00", "multi-picture index (MPF)"),
-    (0xED, b"Photoshop 3.0\x00", "Photoshop/IPTC"),
+_JPEG_LABELS: tuple[tuple[int, bytes, Removed], ...] = (
+    (0xE1, b"http://ns.adobe.com/xap/1.0/\x00", Removed.XMP),
+    (0xE1, b"http://ns.adobe.com/xmp/extension/\x00", Removed.XMP),
+    (0xE2, b"ICC_PROFILE\x00", Removed.ICC_PROFILE),
+    (0xE2, b"MPF\x00", Removed.MULTI_PICTURE),
+    (0xED, b"Photoshop 3.0\x00", Removed.IPTC),
 )
 
 
@@ -222,26 +264,26 @@ def _scan_end(data: bytes, pos: int) -> int:
         pos += 2
 
 
-def _jpeg_label(marker: int, payload: bytes) -> str:
+def _jpeg_label(marker: int, payload: bytes) -> Removed:
     if marker == _COM:
-        return "JPEG comment"
+        return Removed.COMMENT
     if marker == 0xE1 and payload.startswith(b"Exif\x00"):
         return _exif_label(payload[6:])
     for label_marker, prefix, label in _JPEG_LABELS:
         if marker == label_marker and payload.startswith(prefix):
             return label
-    return f"APP{marker - _APP0} segment"
+    return Removed.APP_DATA
 
 
-def _filter_jpeg_segment(marker: int, payload: bytes) -> tuple[bytes | None, str | None]:
-    """Payload to keep (maybe trimmed) and the name of anything removed."""
+def _filter_jpeg_segment(marker: int, payload: bytes) -> tuple[bytes | None, Removed | None]:
+    """Payload to keep (maybe trimmed) and the code of anything removed."""
     if marker == _APP0:
         if not payload.startswith(b"JFIF\x00") or len(payload) < 14:
-            return None, "APP0 extension (e.g. JFXX thumbnail)"
+            return None, Removed.THUMBNAIL  # an APP0 extension: a JFXX thumbnail
         if len(payload) == 14 and payload[12:14] == b"\x00\x00":
             return payload, None
         # A JFIF thumbnail can show what was cropped out of the picture.
-        return payload[:12] + b"\x00\x00", "JFIF thumbnail"
+        return payload[:12] + b"\x00\x00", Removed.THUMBNAIL
     if marker == _APP14 and payload.startswith(b"Adobe") and len(payload) >= 12:
         # Tells decoders how the colour channels are stored: dropping it
         # changes the colours of CMYK and non-YCbCr JPEGs.
@@ -258,7 +300,7 @@ def _jpeg_segment(marker: int, payload: bytes) -> bytes:
 def _clean_jpeg(data: bytes) -> _Result:
     _expect(data.startswith(b"\xff\xd8"), "not a JPEG file")
     kept: list[bytes] = []
-    removed: list[str] = []
+    removed: list[Removed] = []
     orientation, pos, scans = 1, 2, 0
     while True:
         marker, pos = _next_marker(data, pos)
@@ -287,12 +329,12 @@ def _clean_jpeg(data: bytes) -> _Result:
 
 
 def _assemble_jpeg(
-    kept: list[bytes], removed: list[str], orientation: int, trailing: bool
+    kept: list[bytes], removed: list[Removed], orientation: int, trailing: bool
 ) -> _Result:
     # Multi-picture files (phones' depth maps, previews) append whole JPEGs,
     # each with its own EXIF, after the end of the main picture: drop them.
     if trailing:
-        removed.append(_TRAILING)
+        removed.append(Removed.TRAILING_DATA)
     if orientation != 1:
         exif = b"Exif\x00\x00" + _orientation_only_tiff(orientation)
         at = 1 if kept and kept[0].startswith(b"\xff\xe0") else 0
@@ -308,8 +350,8 @@ _PNG_KEEP = frozenset({
     b"sBIT", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
 })
 _PNG_LABELS = {
-    b"tEXt": "PNG text", b"zTXt": "PNG compressed text", b"iTXt": "PNG international text",
-    b"tIME": "modification time", b"iCCP": _ICC,
+    b"tEXt": Removed.TEXT, b"zTXt": Removed.TEXT, b"iTXt": Removed.TEXT,
+    b"tIME": Removed.TIMESTAMP, b"iCCP": Removed.ICC_PROFILE,
 }
 
 
@@ -335,18 +377,18 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
     return len(body).to_bytes(4, "big") + kind + body + crc
 
 
-def _png_label(kind: bytes, body: bytes) -> str:
+def _png_label(kind: bytes, body: bytes) -> Removed:
     if kind == b"eXIf":
         return _exif_label(body)
     if kind == b"iTXt" and body.startswith(b"XML:com.adobe.xmp\x00"):
-        return "XMP"
-    return _PNG_LABELS.get(kind, f"PNG chunk {kind.decode('ascii')}")
+        return Removed.XMP
+    return _PNG_LABELS.get(kind, Removed.UNKNOWN)
 
 
 def _clean_png(data: bytes) -> _Result:
     _expect(data.startswith(_PNG_SIGNATURE), "not a PNG file")
     kept: list[bytes] = [_PNG_SIGNATURE]
-    removed: list[str] = []
+    removed: list[Removed] = []
     orientation, end = 1, 0
     for kind, body, start, end in _png_chunks(data):
         _expect(len(kept) > 1 or kind == b"IHDR", "PNG does not start with IHDR")
@@ -360,7 +402,7 @@ def _clean_png(data: bytes) -> _Result:
         # eXIf must come before the image data; right after IHDR is safe.
         kept.insert(2, _png_chunk(b"eXIf", _orientation_only_tiff(orientation)))
     if end < len(data):
-        removed.append(_TRAILING)
+        removed.append(Removed.TRAILING_DATA)
     return b"".join(kept), removed
 
 
@@ -369,7 +411,7 @@ def _clean_png(data: bytes) -> _Result:
 _WEBP_KEEP = frozenset({b"VP8X", b"ANIM", b"ANMF", b"ALPH", b"VP8 ", b"VP8L"})
 _WEBP_FRAME_KEEP = frozenset({b"ALPH", b"VP8 ", b"VP8L"})
 _WEBP_IMAGE = frozenset({b"VP8 ", b"VP8L", b"ANMF"})
-_WEBP_LABELS = {b"XMP ": "XMP", b"ICCP": _ICC}
+_WEBP_LABELS = {b"XMP ": Removed.XMP, b"ICCP": Removed.ICC_PROFILE}
 _VP8X_ICC, _VP8X_EXIF, _VP8X_XMP = 0x20, 0x08, 0x04
 
 
@@ -387,13 +429,13 @@ def _riff_chunk(fourcc: bytes, payload: bytes) -> bytes:
     return fourcc + len(payload).to_bytes(4, "little") + payload + pad
 
 
-def _webp_label(fourcc: bytes, payload: bytes) -> str:
+def _webp_label(fourcc: bytes, payload: bytes) -> Removed:
     if fourcc == b"EXIF":
         return _exif_label(payload)
-    return _WEBP_LABELS.get(fourcc, "unknown WebP chunk")
+    return _WEBP_LABELS.get(fourcc, Removed.UNKNOWN)
 
 
-def _clean_webp_frame(payload: bytes, removed: list[str]) -> bytes:
+def _clean_webp_frame(payload: bytes, removed: list[Removed]) -> bytes:
     _expect(len(payload) >= 16, "WebP animation frame is truncated")
     parts = [payload[:16]]
     for fourcc, sub in _riff_chunks(payload, 16, len(payload)):
@@ -409,7 +451,7 @@ def _clean_webp(data: bytes) -> _Result:
     end = 8 + _uint(data, 4, 4, "little")
     _expect(12 <= end <= len(data), "WebP file is truncated")
     chunks: list[tuple[bytes, bytes]] = []
-    removed: list[str] = []
+    removed: list[Removed] = []
     orientation = 1
     for fourcc, payload in _riff_chunks(data, 12, end):
         if fourcc == b"ANMF":
@@ -422,7 +464,7 @@ def _clean_webp(data: bytes) -> _Result:
             orientation = _exif_orientation(payload)
     _expect(any(fourcc in _WEBP_IMAGE for fourcc, _ in chunks), "WebP has no image data")
     if end < len(data):
-        removed.append(_TRAILING)
+        removed.append(Removed.TRAILING_DATA)
     return _assemble_webp(chunks, orientation), removed
 
 
@@ -442,7 +484,7 @@ def _assemble_webp(chunks: list[tuple[bytes, bytes]], orientation: int) -> bytes
 # -------------------------------------------------------------------- GIF
 
 _GIF_KEEP_APPS = frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0"})  # animation looping only
-_GIF_APP_LABELS = {b"XMP DataXMP": "XMP", b"ICCRGBG1012": _ICC}
+_GIF_APP_LABELS = {b"XMP DataXMP": Removed.XMP, b"ICCRGBG1012": Removed.ICC_PROFILE}
 
 
 def _color_table_size(packed: int) -> int:
@@ -456,26 +498,26 @@ def _skip_sub_blocks(data: bytes, pos: int) -> int:
     return pos + 1
 
 
-def _gif_extension_removed(data: bytes, pos: int) -> str | None:
-    """Name of the extension block at pos if it must go, None to keep it."""
+def _gif_extension_removed(data: bytes, pos: int) -> Removed | None:
+    """Code of the extension block at pos if it must go, None to keep it."""
     label = _slice(data, pos + 1, 1)[0]
     if label in (0xF9, 0x01):  # graphic control (frame timing), plain text (drawn)
         return None
     if label == 0xFE:
-        return "GIF comment"
+        return Removed.COMMENT
     if label != 0xFF:
-        return "unknown GIF extension"
+        return Removed.UNKNOWN
     app = _slice(data, pos + 3, 11) if _slice(data, pos + 2, 1) == b"\x0b" else b""
     if app in _GIF_KEEP_APPS:
         return None
-    return _GIF_APP_LABELS.get(app, "GIF application data")
+    return _GIF_APP_LABELS.get(app, Removed.APP_DATA)
 
 
 def _clean_gif(data: bytes) -> _Result:
     _expect(data[:6] in (b"GIF87a", b"GIF89a"), "not a GIF file")
     pos = 13 + _color_table_size(_slice(data, 10, 1)[0])
     kept = [_slice(data, 0, pos)]
-    removed: list[str] = []
+    removed: list[Removed] = []
     while (introducer := _slice(data, pos, 1)) != b";":
         if introducer == b",":
             table = _color_table_size(_slice(data, pos + 9, 1)[0])
@@ -491,7 +533,7 @@ def _clean_gif(data: bytes) -> _Result:
                 removed.append(label)
         pos = end
     if pos + 1 < len(data):
-        removed.append(_TRAILING)
+        removed.append(Removed.TRAILING_DATA)
     return b"".join([*kept, b";"]), removed
 
 

@@ -58,9 +58,20 @@ def _code(call: object, *args: object) -> str:
     return caught.value.code
 
 
-def _cleaned(data: bytes, name: str = "photo.jpg") -> PreparedAttachment:
-    return PreparedAttachment(name, len(data), "image/jpeg", MetadataVerdict.CLEANED, ("gps",),
+def _cleaned(data: bytes, name: str = "photo.jpg",
+             removed: tuple[str, ...] = ("exif_gps",)) -> PreparedAttachment:
+    return PreparedAttachment(name, len(data), "image/jpeg", MetadataVerdict.CLEANED, removed,
                               Path("/nonexistent"), data)
+
+
+def test_english_metadata_names_of_older_drafts_load_as_codes(store: DraftStore) -> None:
+    """Drafts saved before the codes existed hold English names; they load as codes."""
+    draft_id = store.new_draft_id()
+    old = store.add_attachment(draft_id, _cleaned(b"x", removed=(
+        "EXIF (incl. GPS)", "JPEG comment", "APP12 segment", "PNG chunk teXt")))
+    store.save(draft_id, _form(), [old])
+    assert store.load(draft_id).attachments[0].removed == ("exif_gps", "comment", "app_data",
+                                                          "unknown")
 
 
 def _read_all(reader: object) -> bytes:
@@ -89,7 +100,7 @@ def test_round_trip_with_attachments(store: DraftStore, paths: AppPaths, tmp_pat
     assert loaded.attachments == [kept, clean]
     assert kept.keep_original and kept.name == f"{CANARY}.pdf"
     assert kept.size == source.stat().st_size
-    assert clean.verdict == "cleaned" and clean.removed == ("gps",)
+    assert clean.verdict == "cleaned" and clean.removed == ("exif_gps",)
     assert _read_all(store.open_attachment(draft_id, kept)) == source.read_bytes()
     assert _read_all(store.open_attachment(draft_id, clean)) == CANARY.encode() * 3
     assert [info.draft_id for info in store.list_drafts()] == [draft_id]

@@ -45,7 +45,7 @@ def test_sample_photo_arrives_without_gps(demo_window: EditorWindow, helpers: An
                                           qtbot: QtBot, tmp_path: Path) -> None:
     assert gps_tags(SAMPLE_PHOTO), "the sample must carry GPS, or this test proves nothing"
     window = demo_window
-    assert "EXIF (incl. GPS)" in window.attachments_page.verdict(0)
+    assert "EXIF with the GPS location" in window.attachments_page.verdict(0)
     window.go_to("review")
     request = window.seal_request()
     assert request is not None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from app.attachments import PreparedAttachment
 from app.drafts import DraftAttachment
 from app.image_metadata import MetadataVerdict
+from ui.editor.labels import removed_metadata_text
 from ui.messages import message_for
 from ui.widgets.basics import human_size
 
@@ -123,7 +124,8 @@ class AttachmentModel(QAbstractTableModel):
         if first.verdict is MetadataVerdict.NOTHING_FOUND:
             text = self.tr("No metadata found")
         else:
-            text = self.tr("Metadata removed: %1").replace("%1", ", ".join(first.removed))
+            text = self.tr("Metadata removed: %1").replace("%1",
+                                                           removed_metadata_text(first.removed))
         if any(item.verdict is MetadataVerdict.KEPT_BY_CHOICE for item in row.prepared):
             text += self.tr(" — ⚠ original also kept, with its metadata")
         return text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
+from app.image_metadata import Removed
 from app.report import CHOICES
 
 translate = QCoreApplication.translate
@@ -90,3 +93,29 @@ def field_hints() -> dict[str, str]:
         "wiki_pages": translate("Fields", "One page title per line"),
         "wiki_links": translate("Fields", "One link per line, https://…"),
     }
+
+
+def removed_metadata_labels() -> dict[str, str]:
+    """app.image_metadata.Removed code -> what people read in the attachment list and review."""
+    return {
+        Removed.EXIF_GPS: translate("Metadata", "EXIF with the GPS location"),
+        Removed.EXIF: translate("Metadata", "EXIF (camera, date)"),
+        Removed.XMP: translate("Metadata", "XMP"),
+        Removed.IPTC: translate("Metadata", "IPTC (captions, author)"),
+        Removed.ICC_PROFILE: translate("Metadata", "colour profile"),
+        Removed.MULTI_PICTURE: translate("Metadata", "multi-picture index"),
+        Removed.THUMBNAIL: translate("Metadata", "thumbnail"),
+        Removed.COMMENT: translate("Metadata", "comment"),
+        Removed.TEXT: translate("Metadata", "text notes"),
+        Removed.TIMESTAMP: translate("Metadata", "modification time"),
+        Removed.APP_DATA: translate("Metadata", "application data"),
+        Removed.UNKNOWN: translate("Metadata", "unknown data"),
+        Removed.TRAILING_DATA: translate("Metadata", "hidden data after the image"),
+    }
+
+
+def removed_metadata_text(codes: Iterable[str]) -> str:
+    """The removed metadata of one attachment, in one translated line."""
+    labels = removed_metadata_labels()
+    return translate("Metadata", ", ").join(labels.get(code, labels[Removed.UNKNOWN])
+                                            for code in codes)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from app.attachments import PreparedAttachment
 from app.image_metadata import MetadataVerdict
 from app.report import CHOICES, FIELD_ORDER, ConcernForm
-from ui.editor.labels import choice_label, field_name
+from ui.editor.labels import choice_label, field_name, removed_metadata_text
 from ui.widgets.basics import human_size
 
 MAX_SHOWN_CHARS = 4000
@@ -29,7 +29,7 @@ def _value_html(key: str, value: str) -> str:
 
 def _verdict(item: PreparedAttachment) -> str:
     if item.verdict is MetadataVerdict.CLEANED:
-        removed = ", ".join(item.removed)
+        removed = removed_metadata_text(item.removed)
         return translate("ReviewSummary", "metadata removed: %1").replace("%1", removed)
     if item.verdict is MetadataVerdict.NOTHING_FOUND:
         return translate("ReviewSummary", "no metadata found")
