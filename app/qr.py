@@ -69,6 +69,19 @@ def _png(text: str) -> tuple[bytes, int]:
     return buffer.getvalue(), modules
 
 
+def qr_code_for_text(text: str) -> QrCode:
+    """One QR code of a short text (the team card, one armored part), numbered 1 of 1.
+
+    The text goes in as bytes at error-correction level M; the PNG is made in memory. Raises
+    AppError (qr.too_large) when the text does not fit in one code.
+    """
+    try:
+        png, modules = _png(text)
+    except (segno.DataOverflowError, ValueError) as exc:
+        raise AppError("qr.too_large") from exc
+    return QrCode(text, 1, 1, png, modules)
+
+
 def qr_texts_for(sealed: bytes) -> list[str]:
     """The texts to put into QR codes, in order. Raises AppError (qr.too_large)."""
     text = armor(sealed)

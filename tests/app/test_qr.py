@@ -11,7 +11,7 @@ from PIL import Image
 
 from app.demo_team import demo_card, sample_form
 from app.errors import AppError
-from app.qr import QR_CAPACITY_M, qr_codes_for, qr_texts_for
+from app.qr import QR_CAPACITY_M, qr_code_for_text, qr_codes_for, qr_texts_for
 from app.report import ConcernForm
 from app.sealing import SealRequest, compact_allowed, seal_to_bytes
 from crypto.armor import dearmor, join_parts
@@ -85,3 +85,17 @@ def test_module_count_matches_the_image() -> None:
     for code in qr_codes_for(os.urandom(1700)):
         width = Image.open(io.BytesIO(code.png)).size[0]
         assert code.modules > 21 and width % code.modules == 0
+
+
+def test_one_code_for_a_short_text_decodes_to_it() -> None:
+    text = demo_card().text
+    code = qr_code_for_text(text)
+    assert (code.number, code.total, code.text) == (1, 1, text)
+    assert code.png.startswith(b"\x89PNG") and code.modules > 21
+    assert decode(code.png) == text
+
+
+def test_a_text_too_long_for_one_code_is_refused() -> None:
+    with pytest.raises(AppError) as caught:
+        qr_code_for_text("A" * (QR_CAPACITY_M + 1))
+    assert caught.value.code == "qr.too_large"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.main_window import EditorWindow
+from ui.widgets.basics import MessageBar
 
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QCheckBox,
             QAbstractSpinBox)
@@ -89,3 +91,28 @@ def test_ctrl_enter_presses_the_main_button(make_window: Any, qtbot: Any) -> Non
     assert window.current_page() == "attachments"
     assert window.press_primary()
     assert window.current_page() == "review"
+
+
+def test_a_message_bar_gives_screen_readers_its_text(
+        qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    announced: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    def record(event: object) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            announced.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    bar = MessageBar("testBar")
+    bar.show_message("error", "The draft could not be saved.")
+    seen = QAccessible.queryAccessibleInterface(bar)
+    assert seen is not None
+    assert seen.text(QAccessible.Text.Name) == "The draft could not be saved."
+    assert seen.text(QAccessible.Text.Description) == "Error"
+    bar.show_message("success", "Saved.")
+    assert seen.text(QAccessible.Text.Name) == "Saved."
+    assert announced == [("The draft could not be saved.",
+                          QAccessible.AnnouncementPoliteness.Assertive),
+                         ("Saved.", QAccessible.AnnouncementPoliteness.Polite)]
+    bar.clear()
+    assert seen.text(QAccessible.Text.Name) == "" and bar.accessibleDescription() == ""
+    bar.deleteLater()

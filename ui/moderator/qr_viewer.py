@@ -1,19 +1,16 @@
 """QR codes on screen, one at a time, numbered: the team card, or a sealed reply.
 
-Images are made in memory (app.qr for sealed bytes; segno directly for the card's text, which
-app.qr does not take) and never written to disk.
+Images are made in memory by app.qr (``qr_codes_for`` for sealed bytes, ``qr_code_for_text``
+for the card's text) and never written to disk.
 """
 
 from __future__ import annotations
 
-import io
-
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.qr import QUIET_ZONE, TARGET_PIXELS, QrCode
+from app.qr import QrCode, qr_code_for_text
 from ui.moderator.controls import push
 from ui.widgets.basics import label
 from ui.widgets.style import STYLE_SHEET, make_primary
@@ -21,13 +18,8 @@ from ui.widgets.style import STYLE_SHEET, make_primary
 SIDE = 560
 
 
-def text_qr(text: str) -> QrCode:
-    """One QR code of a short public text (the team card), as PNG bytes in memory."""
-    code = segno.make_qr(text, error="m", mode="byte")
-    modules = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])
-    buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=max(4, TARGET_PIXELS // modules), border=QUIET_ZONE)
-    return QrCode(text, 1, 1, buffer.getvalue(), modules)
+# Kept for the team page, which still imports this name; new code calls app.qr directly.
+text_qr = qr_code_for_text
 
 
 class QrViewer(QDialog):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.widgets.style import restyle, set_role
@@ -51,8 +52,21 @@ def local_date(day: object) -> str:
     return QLocale().toString(QDate(year, month, number), "d MMMM yyyy")
 
 
+def message_kind_names() -> dict[str, str]:
+    """What a screen reader says before a message bar's text: its kind."""
+    translate = QCoreApplication.translate
+    return {"info": translate("MessageBar", "Information"),
+            "success": translate("MessageBar", "Done"),
+            "warning": translate("MessageBar", "Warning"),
+            "error": translate("MessageBar", "Error")}
+
+
 class MessageBar(QFrame):
-    """An inline message (info, success, warning, error) with an optional action button."""
+    """An inline message (info, success, warning, error) with an optional action button.
+
+    Screen readers get the message as the bar's accessible name (its kind as the description)
+    and hear it announced when it appears: assertively for warnings and errors.
+    """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,17 +92,34 @@ class MessageBar(QFrame):
         self._action.setProperty("danger", danger)
         restyle(self._action)
         self._label.setText(text)
-        self.setAccessibleName(text)
+        self._set_accessible_text(kind, text)
         self._callback = action
         self._action.setVisible(bool(action_text and action))
         self._action.setText(action_text)
         self._action.setAccessibleName(action_text.replace("&", ""))
         restyle(self)
         self.show()
+        self._announce(kind, text)
+
+    def _set_accessible_text(self, kind: str, text: str) -> None:
+        description = message_kind_names().get(kind, "") if text else ""
+        for widget in (self, self._label):
+            widget.setAccessibleName(text)
+            widget.setAccessibleDescription(description)
+
+    def _announce(self, kind: str, text: str) -> None:
+        if not text:
+            return
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive
+                            if kind in ("warning", "error")
+                            else QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def clear(self) -> None:
-        """Hide the bar."""
+        """Hide the bar (and stop telling screen readers about the old message)."""
         self._label.setText("")
+        self._set_accessible_text("", "")
         self._callback = None
         self.hide()
 
