@@ -97,14 +97,16 @@ class KeyringUnlock:
     """Access to the OS keyring, refusing every backend that is not a real OS store.
 
     ``backend_source`` defaults to keyring.get_keyring (so keyring.set_keyring works in tests);
+    ``service`` names the keyring items (the editor's ``Sealnote``; the moderator has its own);
     ``trusted_for_tests_only`` adds class names to the accepted set and is for the test suite.
     """
 
     def __init__(self, *, timeout: float = DEFAULT_TIMEOUT,
                  backend_source: Callable[[], KeyringBackend] = keyring.get_keyring,
-                 portable: bool = False,
+                 portable: bool = False, service: str = SERVICE,
                  trusted_for_tests_only: frozenset[str] = frozenset()) -> None:
         self._timeout = timeout
+        self._service = service
         self._source = backend_source
         self._portable = portable
         self._trusted = REAL_OS_BACKENDS | trusted_for_tests_only
@@ -174,7 +176,7 @@ class KeyringUnlock:
         if not _ACCOUNT.match(account) or len(wrapping_key) != WRAPPING_KEY_BYTES:
             return KeyringResult(False, "keyring.bad_request")
         secret = base64.b64encode(wrapping_key).decode("ascii")
-        return self._result(lambda backend: backend.set_password(SERVICE, account, secret))
+        return self._result(lambda backend: backend.set_password(self._service, account, secret))
 
     def fetch(self, account: str) -> KeyringResult:
         """Fetch the wrapping key of ``account``. Never raises; reason keyring.not_found,
@@ -182,7 +184,7 @@ class KeyringUnlock:
         if not _ACCOUNT.match(account):
             return KeyringResult(False, "keyring.bad_request")
         try:
-            secret = self._run(lambda backend: backend.get_password(SERVICE, account))
+            secret = self._run(lambda backend: backend.get_password(self._service, account))
         except _Refused as refused:
             return KeyringResult(False, refused.code)
         if secret is None:
@@ -201,9 +203,9 @@ class KeyringUnlock:
             return KeyringResult(False, "keyring.bad_request")
 
         def job(backend: KeyringBackend) -> bool:
-            if backend.get_password(SERVICE, account) is None:
+            if backend.get_password(self._service, account) is None:
                 return False
-            backend.delete_password(SERVICE, account)
+            backend.delete_password(self._service, account)
             return True
 
         try:

@@ -4,11 +4,9 @@
   own state (the file dialog's history) goes there too and is wiped after every dialog.
 - Translations: ``ui/resources/i18n/sealnote_<lang>.qm`` plus Qt's ``qtbase_<lang>.qm``, for the
   language in ``SEALNOTE_LANG`` or the system locale. Arabic, Persian and Urdu lay out right to
-  left. The editor's catalogue holds every ui/ string except the moderator window's (which has
-  its own, see ui/moderator/i18n.py). Regenerate it with:
-  ``pyside6-lupdate $(find ui -name '*.py' -not -path 'ui/moderator/*' -not -name
-  '*moderator*.py') -ts ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts`` and
-  ``pyside6-lrelease ui/resources/i18n/sealnote_ar.ts ui/resources/i18n/sealnote_fa.ts``.
+  left. This shared catalogue holds every ui/ string except the moderator window's (which has
+  its own, see ui/moderator/i18n.py); the error messages of both windows (ui/messages.py) are
+  here. Regenerate both with ``make translations``.
   A right-to-left translation that starts with a Latin word ("Sealnote …") begins with U+200F
   (RIGHT-TO-LEFT MARK), or its label would be laid out left to right (tests/ui/test_translations).
 """

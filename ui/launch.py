@@ -13,11 +13,11 @@ the window's start-up must disable core dumps and redirect portable mode's folde
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.entry import prepare_process as entry_prepare_process
 from ui.entry import quit_on_signals, refuse_unknown_options
 
 if TYPE_CHECKING:
@@ -39,48 +39,13 @@ def wants_cli(argv: list[str]) -> bool:
     return any(not arg.startswith("-") for arg in argv)
 
 
-def program_folder() -> Path:
-    """The folder of the program (of the frozen executable, or of the ``sealnote`` script)."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(sys.argv[0]).resolve().parent
-
-
 def prepare_process(argv: list[str], program_dir: Path | None = None) -> AppPaths:
-    """What must happen before Qt is imported: no core dumps, then portable mode's environment.
+    """What must happen before Qt is imported: no core dumps, then portable mode's environment
+    (shared with the moderator: ui.entry.prepare_process).
 
     Returns the folders to use (portable: below the portable root; else the user's folders).
     """
-    from app.hygiene import disable_core_dumps
-    from app.paths import AppPaths
-    from app.portable import apply_portable_environment, portable_root
-
-    disable_core_dumps()
-    root = portable_root(program_dir or program_folder(), ["sealnote", *argv])
-    if root is None:
-        return AppPaths.for_user()
-    host_runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    paths = apply_portable_environment(root, os.environ)
-    _keep_dbus_off_home(host_runtime)
-    return paths
-
-
-def _keep_dbus_off_home(host_runtime: str) -> None:
-    """Portable mode: no D-Bus autolaunch, which writes ``~/.dbus/session-bus/…`` (and starts
-    a daemon) when Qt looks for a session bus on an X display that has none.
-
-    The desktop's own bus is kept when there is one (screen readers need it): the address the
-    session gave, else the standard socket in the host's runtime folder (which portable mode
-    moved away). With neither, the address points at a socket that does not exist.
-    """
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return
-    host_bus = Path(host_runtime) / "bus" if host_runtime else None
-    if host_bus is not None and host_bus.is_socket():
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={host_bus}"
-    else:
-        absent = Path(os.environ["XDG_RUNTIME_DIR"]) / "no-session-bus"
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={absent}"
+    return entry_prepare_process("sealnote", argv, program_dir)
 
 
 def run_window(argv: list[str], program_dir: Path | None = None) -> int:

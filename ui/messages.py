@@ -1,5 +1,8 @@
 """The GUI's one table from error codes to translated text (mirrors app/cli/messages.py).
 
+Both windows use it: the editor's codes and the moderator's (team, backups, store, triage,
+replies, exports) are in the same table, so a code has one text wherever it is shown.
+
 Messages are shown inline, next to the field or in a message bar: never in a pop-up. They are
 calm and say what to do next; none of them repeats report content, file names or paths.
 """
@@ -295,10 +298,216 @@ def _keyring_errors() -> dict[str, str]:
     }
 
 
+def _team_errors() -> dict[str, str]:
+    """Team administration (app.team, app.team_admin) and the moderator's key file."""
+    return {
+        "team.invalid_key": translate(
+            "Messages",
+            "This is not a moderator's public key. Copy the whole key: it starts with "
+            "“snpk1”."),
+        "team.moderator_exists": translate(
+            "Messages",
+            "This moderator is already on the team card."),
+        "team.full": translate(
+            "Messages",
+            "A team has at most {maximum} moderators. Remove one first."),
+        "team.no_identity": translate(
+            "Messages",
+            "This key file holds no team identity key: only the moderator who holds it can "
+            "change the team."),
+        "team.card_damaged": translate(
+            "Messages",
+            "The team card stored in the key file is damaged. Restore the keys from a backup."),
+        "team.identity_mismatch": translate(
+            "Messages",
+            "The team card in the key file was not issued by its identity key. Restore the "
+            "keys from a backup."),
+        "team.demo_read_only": translate(
+            "Messages",
+            "The demo team cannot be changed: its keys are public."),
+        "team.invalid_card": translate(
+            "Messages",
+            "A new team card could not be made. Nothing was changed."),
+        "team.moderator_unknown": translate(
+            "Messages",
+            "This key is not on the team card."),
+        "team.cannot_remove_self": translate(
+            "Messages",
+            "You cannot remove your own key. Another moderator who holds the team identity "
+            "can do it, or rotate the keys."),
+        "team.last_moderator": translate(
+            "Messages",
+            "The last moderator cannot be removed: a team needs at least one."),
+        "team.name_required": translate(
+            "Messages",
+            "Give the team a name (editors see it on the card)."),
+        "keyfile.location_required": translate(
+            "Messages",
+            "Choose where to save the key file."),
+        "keyfile.not_found": translate(
+            "Messages",
+            "Choose your key file first."),
+        "passphrase.weak": translate(
+            "Messages",
+            "This passphrase is too easy to guess. Use five or more random words."),
+    }
+
+
+def _backup_errors() -> dict[str, str]:
+    """Backups of the moderator's keys (app.key_backup)."""
+    return {
+        "backup.invalid_threshold": translate(
+            "Messages",
+            "Choose at least 2 shares needed, and no more shares than you make (at most "
+            "{maximum})."),
+        "backup.not_a_backup": translate(
+            "Messages",
+            "This is not a Sealnote backup file."),
+        "backup.share_invalid": translate(
+            "Messages",
+            "Share {share} is not valid: check every word for a typing mistake."),
+        "backup.share_other_set": translate(
+            "Messages",
+            "Share {share} belongs to a different backup."),
+        "backup.not_enough_shares": translate(
+            "Messages",
+            "{needed} different shares are needed; {given} were given."),
+        "backup.shares_inconsistent": translate(
+            "Messages",
+            "These shares do not fit together. Check that they come from the same backup."),
+        "backup.does_not_open": translate(
+            "Messages",
+            "The shares and the backup file do not belong together, or the file was altered."),
+        "backup.damaged": translate(
+            "Messages",
+            "The backup opened but its content is damaged."),
+    }
+
+
+def _store_errors() -> dict[str, str]:
+    """The moderator's report store and imports (app.moderator_store, app.importing)."""
+    return {
+        "store.no_key": translate(
+            "Messages",
+            "This key file has no key for the report store."),
+        "store.index_unreadable": translate(
+            "Messages",
+            "The list of imported reports cannot be read. It belongs to another key file or "
+            "was altered."),
+        "store.unknown_report": translate(
+            "Messages",
+            "This report is no longer in the inbox."),
+        "store.original_missing": translate(
+            "Messages",
+            "The sealed original of this report is missing from the store."),
+        "store.original_unreadable": translate(
+            "Messages",
+            "The sealed original of this report no longer opens: it was damaged or altered "
+            "on this computer."),
+        "store.no_such_attachment": translate(
+            "Messages",
+            "This report has no such attachment."),
+        "store.duplicate_id": translate(
+            "Messages",
+            "A report with this id is already in the inbox."),
+        "input.too_large": translate(
+            "Messages",
+            "This file is too large to be a sealed text message."),
+        "input.changed": translate(
+            "Messages",
+            "A file changed while it was being imported. Import it again."),
+    }
+
+
+def _triage_errors() -> dict[str, str]:
+    """Triage and its log (app.triage, app.triage_log)."""
+    return {
+        "triage.invalid_status": translate(
+            "Messages",
+            "Choose one of the statuses."),
+        "triage.invalid_note": translate(
+            "Messages",
+            "A note must not be empty and must be at most 20,000 characters."),
+        "triage.invalid_tag": translate(
+            "Messages",
+            "A tag is one short line of at most 40 characters."),
+        "triage.too_many_tags": translate(
+            "Messages",
+            "A report can have at most 32 tags."),
+        "triage.log_damaged": translate(
+            "Messages",
+            "The triage log is damaged. Check it from a report's triage panel."),
+        "triage.log_unreadable": translate(
+            "Messages",
+            "The triage log file is not a triage log."),
+        "triage.unknown_action": translate(
+            "Messages",
+            "This triage action is not known."),
+    }
+
+
+def _reply_and_export_errors() -> dict[str, str]:
+    """Sealed replies and case exports (app.replies, app.case_export)."""
+    return {
+        "reply.no_reply_key": translate(
+            "Messages",
+            "The editor did not ask for a reply: this report carries no reply key."),
+        "reply.demo_mismatch": translate(
+            "Messages",
+            "Demo reports can only be answered in demo mode, and real reports only outside it."),
+        "reply.invalid_status": translate(
+            "Messages",
+            "Choose one of the statuses."),
+        "reply.message_too_long": translate(
+            "Messages",
+            "The reply is too long: at most {limit} characters."),
+        "reply.invalid_message": translate(
+            "Messages",
+            "The reply cannot be sealed. Remove unusual control characters and try again."),
+        "reply.other_report": translate(
+            "Messages",
+            "This reply answers a different report."),
+        "export.needs_ack": translate(
+            "Messages",
+            "Tick the box to confirm that you understand the file is not encrypted."),
+        "export.invalid_format": translate(
+            "Messages",
+            "Choose JSON or CSV."),
+        "export.nothing_selected": translate(
+            "Messages",
+            "Select one or more reports in the inbox first."),
+    }
+
+
+def _moderator_keyring_errors() -> dict[str, str]:
+    """Keyring unlock of the moderator's key file (app.moderator_keyring)."""
+    return {
+        "keyring.copy_outdated": translate(
+            "Messages",
+            "The key file changed since keyring unlock was turned on. Unlock once with the "
+            "passphrase: the keyring copy is then brought up to date."),
+        "keyring.copy_damaged": translate(
+            "Messages",
+            "The keyring copy of your keys on this computer is damaged. Unlock with the "
+            "passphrase, then turn keyring unlock on again."),
+        "keyring.copy_rejected": translate(
+            "Messages",
+            "The key in the system keyring does not open the keyring copy of your keys. Unlock "
+            "with the passphrase, then turn keyring unlock on again."),
+        "keyring.demo_mode": translate(
+            "Messages",
+            "Not in demo mode: the demo team's keys are public."),
+        "keyfile.passphrase_needed": translate(
+            "Messages",
+            "Type the key file's passphrase: this change saves the key file again under it."),
+    }
+
+
 def _table() -> dict[str, str]:
     return {**_card_and_key_errors(), **_file_errors(), **_field_errors(),
             **_other_gui_errors(), **_vault_errors(), **_damaged_store_errors(),
-            **_keyring_errors()}
+            **_keyring_errors(), **_team_errors(), **_backup_errors(), **_store_errors(),
+            **_triage_errors(), **_reply_and_export_errors(), **_moderator_keyring_errors()}
 
 
 def known_codes() -> frozenset[str]:

@@ -9,6 +9,10 @@
     sealnote-moderator --demo open report.bin --into opened/
     sealnote-moderator demo-roundtrip
 
+Without a command the window opens: ``sealnote-moderator`` (``--demo`` for the workshop team,
+``--portable`` to keep everything in SealnoteData/moderator next to the program, nothing under
+HOME; a sealnote-portable.txt file there does the same).
+
 Passphrases are read from a hidden prompt, --passphrase-file FILE or --passphrase-fd N; never
 from the command line.
 """

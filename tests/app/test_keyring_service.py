@@ -1,4 +1,5 @@
-"""A real Secret Service (gnome-keyring in a private D-Bus session) with app.keyring_unlock.
+"""A real Secret Service (gnome-keyring in a private D-Bus session) with app.keyring_unlock
+(the editor's vault) and app.moderator_keyring (the moderator's key file).
 
 Needs the Debian packages ``dbus`` and ``gnome-keyring`` (installed by .ci/run). Each test runs
 ``dbus-run-session`` with a throwaway HOME and XDG_RUNTIME_DIR (0700) and no DISPLAY, so nothing
@@ -44,6 +45,32 @@ again = unlock_from_keyring(paths, access)
 out["same_key"] = again.unwrap(vault.wrap(b"x", b"a"), b"a") == b"x"
 out["disable"] = disable_keyring_unlock(vault, access).reason_code
 out["left"] = keyring.get_keyring().get_password("Sealnote", Vault.keyring_account(paths) or "")
+print(json.dumps(out))
+"""
+
+_MODERATOR_ROUND_TRIP = """
+import base64, datetime as dt, json, sys
+from pathlib import Path
+import keyring
+from app.keyring_unlock import class_name
+from app.moderator_keyring import ModeratorKeyring, moderator_keyring_access
+from app.team import create_team, save_key_file
+from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
+root = Path(sys.argv[1])
+root.mkdir(parents=True, exist_ok=True)
+secrets, _card = create_team("Wiki Safety Team", dt.date.today())
+key_file = root / "team.key"
+save_key_file(key_file, secrets, "key file pw", CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY)
+copies = ModeratorKeyring(root / "data", moderator_keyring_access(portable=False))
+out = {"backend": class_name(keyring.get_keyring()), "status": copies.status().reason_code}
+out["enable"] = copies.enable(key_file, secrets).reason_code
+account = copies.copy_path(key_file).read_bytes()[5:21].hex()
+raw = keyring.get_keyring().get_password("Sealnote Moderator", account) or ""
+out["raw_is_a_key"] = len(base64.b64decode(raw)) == 32
+out["same_secrets"] = copies.unlock(key_file).to_bytes() == secrets.to_bytes()
+out["disable"] = copies.disable(key_file).reason_code
+out["left"] = keyring.get_keyring().get_password("Sealnote Moderator", account)
+out["copy_left"] = copies.enabled_for(key_file)
 print(json.dumps(out))
 """
 
@@ -96,6 +123,17 @@ def test_real_secret_service_round_trip(tmp_path: Path) -> None:
     assert out["delete"] == "keyring.ok" and out["after_delete"] == "keyring.not_found"
     assert out["enable"] == "keyring.ok" and out["same_key"] is True
     assert out["disable"] == "keyring.ok" and out["left"] is None
+
+
+@pytest.mark.keyring_service
+def test_real_secret_service_unlocks_the_moderator_key_file(tmp_path: Path) -> None:
+    out = _session(tmp_path, "printf pw | gnome-keyring-daemon --unlock --components=secrets",
+                   _MODERATOR_ROUND_TRIP)
+    assert out["backend"] == "keyring.backends.SecretService.Keyring"
+    assert out["status"] == "keyring.available" and out["enable"] == "keyring.ok"
+    assert out["raw_is_a_key"] is True and out["same_secrets"] is True
+    assert out["disable"] == "keyring.ok" and out["left"] is None
+    assert out["copy_left"] is False
 
 
 @pytest.mark.keyring_service

@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from app.card_trust import accept, card_path
 from app.keyring_unlock import SERVICE, KeyringUnlock, class_name
 from app.paths import AppPaths
+from app.reply_keys import REPLY_KEYS_FOLDER
 from app.vault import Vault, drafts_folder
 from ui.editor.main_window import EditorWindow
-from ui.editor.reply_keys import REPLY_KEYS_FOLDER
 from ui.messages import message_for
 
 MakeWindow = Callable[..., EditorWindow]

@@ -135,3 +135,49 @@ def test_every_vault_draft_and_keyring_code_has_calm_text() -> None:
     assert {"vault.wrong_passphrase", "draft.save_failed", "keyring.no_backend"} <= codes
     missing = sorted(code for code in codes if code not in known_codes())
     assert missing == []
+
+
+# Codes that never reach a person: abstract bases, programming errors, and a crypto error that
+# app.replies always turns into its own code (reply.invalid_message).
+NEVER_SHOWN = {"crypto.error", "vault.error", "keyring.bad_request", "reply.invalid"}
+
+
+def _every_raised_code() -> set[str]:
+    """Every AppError code and keyring reason written in app/ (and in the moderator's session,
+    plain Python under ui/), and the public code of every crypto error class (as
+    app.errors.public_code shows them)."""
+    import importlib
+    import pkgutil
+    import re
+
+    import crypto
+    from app.errors import public_code
+    from crypto.errors import SealnoteCryptoError
+
+    found: set[str] = set()
+    for path in [*(REPO / "app").rglob("*.py"), REPO / "ui" / "moderator" / "session.py"]:
+        source = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r'AppError\(\s*"([a-z_]+\.[a-z_.]+)"', source))
+        found |= set(re.findall(r'(?:_Refused|KeyringResult\(False,|KeyringStatus\(False,)'
+                                r'\s*"([a-z_]+\.[a-z_.]+)"', source))
+    for module in pkgutil.iter_modules(crypto.__path__):
+        importlib.import_module(f"crypto.{module.name}")
+    classes, seen = [SealnoteCryptoError], set()
+    while classes:
+        cls = classes.pop()
+        seen.add(cls)
+        found.add(public_code(cls.__new__(cls)))
+        classes.extend(sub for sub in cls.__subclasses__() if sub not in seen)
+    return found - NEVER_SHOWN
+
+
+def test_every_code_the_core_can_raise_has_gui_text() -> None:
+    """One table for both windows: every code of the editor's and the moderator's core."""
+    codes = _every_raised_code()
+    assert {"team.full", "store.duplicate_id", "backup.share_invalid", "keyring.copy_outdated",
+            "keyring.copy_rejected", "keyring.demo_mode", "keyfile.passphrase_needed",
+            "vault.wrong_passphrase", "open.failed"} <= codes
+    missing = sorted(code for code in codes if code not in known_codes())
+    assert missing == []
+    assert "ui/messages_moderator.py" not in {str(p.relative_to(REPO))
+                                              for p in (REPO / "ui").glob("*.py")}

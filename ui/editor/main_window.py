@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QStackedWid
 from app.card_trust import load_trusted
 from app.demo_team import SAMPLE_PHOTO, demo_card, sample_form
 from app.paths import AppPaths
+from app.reply_keys import ReplyKeyKeeper
 from app.report import ConcernForm
 from app.sealing import SealRequest
 from crypto.card import TeamCard
@@ -25,12 +26,11 @@ from crypto.keys import SecretKey
 from ui.editor.demo_session import DemoSession
 from ui.editor.draft_flow import DraftFlow
 from ui.editor.gate import Gate
-from ui.editor.idle_lock import IdleLock
-from ui.editor.reply_keys import ReplyKeyKeeper
 from ui.editor.vault_session import VaultOptions, VaultSession
 from ui.editor.window_parts import Workspace, build_menu
 from ui.messages import message_for
 from ui.widgets.file_dialogs import forget_dialog_state
+from ui.widgets.idle_lock import IdleLock
 from ui.widgets.secret_clipboard import SecretClipboard
 from ui.widgets.style import STYLE_SHEET
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.keyring_unlock import KeyringResult, KeyringStatus
-from ui.editor.idle_lock import CHOICES_MINUTES, IdleLock
 from ui.editor.vault_session import VaultSession
 from ui.messages import message_for
 from ui.widgets.basics import BusyRow, MessageBar, label, named
+from ui.widgets.idle_lock import CHOICES_MINUTES, IdleLock
 from ui.widgets.passphrase import NewPassphraseFields, passphrase_edit
 from ui.widgets.style import make_danger, make_primary
 

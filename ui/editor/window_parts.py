@@ -21,7 +21,6 @@ from ui.editor.attachments_page import AttachmentsPage
 from ui.editor.card_page import CardPage
 from ui.editor.drafts_page import DraftsPage
 from ui.editor.form_page import FormPage
-from ui.editor.idle_lock import IdleLock
 from ui.editor.outbox_page import OutboxPage
 from ui.editor.parts_page import PartsPage
 from ui.editor.qr_page import QrPage
@@ -31,6 +30,7 @@ from ui.editor.security_page import SecurityPage
 from ui.editor.step_bar import StepBar
 from ui.editor.vault_session import VaultSession
 from ui.widgets.basics import MessageBar, label, named
+from ui.widgets.idle_lock import IdleLock
 from ui.widgets.secret_clipboard import SecretClipboard
 
 if TYPE_CHECKING:

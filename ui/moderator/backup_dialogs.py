@@ -29,7 +29,7 @@ from app.key_backup import (
     save_backup_file,
 )
 from crypto.keyfile import ModeratorSecrets
-from ui.messages_moderator import moderator_message, moderator_message_for_error
+from ui.messages import message_for, message_for_error
 from ui.moderator.controls import NewPassphrase, PathField, ProgressRow, field_label, push
 from ui.moderator.session import KdfChoice
 from ui.widgets.basics import MessageBar, label, named
@@ -128,7 +128,7 @@ class ShareBackupDialog(QDialog):
         """Make the shares and write the backup file (to ``path`` or the chosen one)."""
         path = path or self.backup_file.path()
         if path is None:
-            self.message.show_message("error", moderator_message("keyfile.location_required"))
+            self.message.show_message("error", message_for("keyfile.location_required"))
             return False
         try:
             if path.exists():
@@ -136,7 +136,7 @@ class ShareBackupDialog(QDialog):
             backup = make_share_backup(self._secrets, self.threshold.value(), self.count.value())
             save_backup_file(path, backup.backup_file)
         except AppError as exc:
-            self.message.show_message("error", moderator_message_for_error(exc))
+            self.message.show_message("error", message_for_error(exc))
             return False
         self._backup, self._index = backup, 0
         self._stack.setCurrentIndex(1)
@@ -218,7 +218,7 @@ class PassphraseBackupDialog(QDialog):
             problem = "output.exists"
         if problem or self._runner.busy():
             if problem:
-                self.message.show_message("error", moderator_message(problem))
+                self.message.show_message("error", message_for(problem))
             return
         assert path is not None
         secrets, passphrase, kdf = self._secrets, self.passphrase.value(), self._kdf
@@ -242,7 +242,7 @@ class PassphraseBackupDialog(QDialog):
     def _failed(self, code: str) -> None:
         self.busy_row.stop()
         self._create.setEnabled(True)
-        self.message.show_message("error", moderator_message(code))
+        self.message.show_message("error", message_for(code))
 
     def busy(self) -> bool:
         """True while the backup is being written."""

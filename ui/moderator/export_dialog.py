@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.case_export import ExportOutcome, export_cases
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator.controls import ProgressRow, push
 from ui.moderator.session import JobError, ModeratorSession, errors_as_results
 from ui.widgets.basics import MessageBar, label, named
@@ -104,7 +104,7 @@ class CaseExportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask where (Qt's own dialog), then export."""
         if not self.acknowledge.isChecked():
-            self.message.show_message("error", moderator_message("export.needs_ack"))
+            self.message.show_message("error", message_for("export.needs_ack"))
             return
         path = save_file(self, self.tr("Save the export"), self._start, f"cases.{self.fmt()}")
         if path is not None:
@@ -133,7 +133,7 @@ class CaseExportDialog(QDialog):
         self.busy_row.stop()
         self._update()
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
         assert isinstance(result, ExportOutcome)
         self.outcome = result

@@ -1,9 +1,10 @@
 """The moderator's own catalogue (``sealnote_moderator_<lang>.qm``), next to the shared one.
 
 ui.app_setup installs Sealnote's and Qt's catalogues and sets the layout direction; this adds the
-moderator window's strings until they are merged into the shared catalogue. Regenerate with:
-``pyside6-lupdate ui/moderator/*.py ui/messages_moderator.py -ts
-ui/resources/i18n/sealnote_moderator_ar.ts`` and ``pyside6-lrelease`` (same for fa).
+moderator window's strings until they are merged into the shared catalogue. The error messages
+(ui/messages.py, one table for both windows) are in the shared catalogue only. Regenerate with
+``make translations`` (``pyside6-lupdate ui/moderator/*.py ui/moderator_launch.py -ts
+ui/resources/i18n/sealnote_moderator_ar.ts …``, then ``pyside6-lrelease``).
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from app.importing import (
     items_from_folder,
 )
 from app.moderator_store import IndexEntry
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator.controls import ProgressRow, push
 from ui.moderator.labels import outcome_text
 from ui.moderator.session import JobError, ModeratorSession, errors_as_results
@@ -52,10 +52,10 @@ MEASURED_ROWS = 200
 def failure_text(result: ImportResult) -> str:
     """The one message of a failed item (missing parts are named)."""
     if result.missing_parts:
-        return moderator_message("armor.missing_parts", {
-            "missing": ", ".join(map(str, result.missing_parts)),
-            "total": getattr(result.error, "total", "?")})
-    return moderator_message(result.code or "open.failed")
+        return message_for("armor.missing_parts",
+                           missing=", ".join(map(str, result.missing_parts)),
+                           total=getattr(result.error, "total", "?"))
+    return message_for(result.code or "open.failed")
 
 
 class ImportResultsModel(QAbstractTableModel):
@@ -107,9 +107,11 @@ class ImportResultsModel(QAbstractTableModel):
 
 
 class ImportPage(QWidget):
-    """Emits ``imported(list[IndexEntry])`` with the new inbox after each import."""
+    """Emits ``imported(list[IndexEntry], list[IndexEntry])`` after each import: the new inbox
+    and the flagged files (different files reusing an inbox report's id)."""
 
-    imported = Signal(object)
+    imported = Signal(object, object)
+    flaggedRequested = Signal()
 
     def __init__(self, start_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +222,7 @@ class ImportPage(QWidget):
         items = errors_as_results(lambda: items_from_folder(
             folder, recursive=self.recursive.isChecked()))
         if isinstance(items, JobError):
-            self.message.show_message("error", moderator_message(items.code, items.params))
+            self.message.show_message("error", message_for(items.code, **items.params))
             return
         self.start(items)
 
@@ -241,10 +243,11 @@ class ImportPage(QWidget):
             self.message.show_message("info", self.tr("There was nothing to import there."))
             return
 
-        def job(progress: ProgressFn, cancel: CancelFn) -> tuple[ImportSummary, list[IndexEntry]]:
+        def job(progress: ProgressFn, cancel: CancelFn) -> tuple[
+                ImportSummary, list[IndexEntry], list[IndexEntry]]:
             with session.locked() as store:
                 summary = import_items(store, items, progress=progress, should_cancel=cancel)
-                return summary, store.entries()
+                return summary, store.entries(), store.conflicts()
 
         self.message.clear()
         self._set_running(True)
@@ -263,16 +266,16 @@ class ImportPage(QWidget):
     def _done(self, result: object) -> None:
         self._set_running(False)
         assert isinstance(result, tuple)
-        summary, entries = result
+        summary, entries, flagged = result
         self.show_summary(summary)
         if summary.count(Outcome.IMPORTED) and not summary.cancelled:
             self.paste.clear()
-        self.imported.emit(entries)
+        self.imported.emit(entries, flagged)
 
     def _failed(self, code: str) -> None:
         self._set_running(False)
         self.message.show_message("info" if code == "cancelled" else "error",
-                                  moderator_message(code))
+                                  message_for(code))
 
     def show_summary(self, summary: ImportSummary) -> None:
         """Counts, one explanation per kind of trouble, and a row per item."""
@@ -301,7 +304,11 @@ class ImportPage(QWidget):
             notes.append(self.tr("Cancelled: the reports checked before stay imported."))
         if notes:
             trouble = summary.count(Outcome.FAILED) or summary.count(Outcome.ID_REUSED)
-            self.message.show_message("warning" if trouble else "info", "\n".join(notes))
+            flagged = bool(summary.count(Outcome.ID_REUSED))
+            self.message.show_message(
+                "warning" if trouble else "info", "\n".join(notes),
+                self.tr("Show the fla&gged files") if flagged else "",
+                self.flaggedRequested.emit if flagged else None)
 
     def summary(self) -> ImportSummary | None:
         """The last import's summary."""

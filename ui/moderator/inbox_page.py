@@ -1,5 +1,8 @@
 """The inbox: search, filters (category, urgency, status, tag, dates), the sortable list, actions.
 
+A second tab lists the flagged files (ui.moderator.flagged): different files that reuse the id of
+a report in the inbox, kept apart by import and never listed among the reports.
+
 Fixed row heights and fixed column widths keep the view fast at 10,000 rows (no per-row
 measuring); filtering and sorting are done in one pass over the list (ui.moderator.inbox_model).
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +31,11 @@ from app.report import CATEGORIES, URGENCY
 from app.triage import InboxQuery
 from ui.editor.labels import choice_labels
 from ui.moderator.controls import field_label, push
+from ui.moderator.flagged import FlaggedList, flagged_pairs
 from ui.moderator.inbox_model import COLUMNS, InboxFilter, InboxModel
 from ui.moderator.labels import STATUSES, status_labels
 from ui.widgets.basics import MessageBar, label, named
-from ui.widgets.style import make_primary
+from ui.widgets.style import DANGER, make_primary
 
 ANY_DATE = QDate(2000, 1, 1)
 _WIDTHS = {"status": 90, "urgency": 84, "category": 150, "sealed_on": 100, "imported_at": 140,
@@ -37,10 +43,12 @@ _WIDTHS = {"status": 90, "urgency": 84, "category": 150, "sealed_on": 100, "impo
 
 
 class InboxPage(QWidget):
-    """Emits ``openRequested(report_id)`` and ``exportRequested(list of report ids)``."""
+    """Emits ``openRequested(report_id)``, ``exportRequested(list of report ids)`` and
+    ``openFlaggedRequested(FlaggedPair)``."""
 
     openRequested = Signal(str)
     exportRequested = Signal(object)
+    openFlaggedRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,14 +59,23 @@ class InboxPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.apply_filters)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("Inbox"), "title", wrap=False))
-        layout.addLayout(self._filter_row())
-        layout.addWidget(self._table(), 1)
+        reports = QWidget()
+        column = QVBoxLayout(reports)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addLayout(self._filter_row())
+        column.addWidget(self._table(), 1)
         self.count_label = label("", "hint", object_name="inboxCount")
         self.message = MessageBar("inboxMessage")
-        layout.addWidget(self.message)
-        layout.addLayout(self._action_row())
+        column.addWidget(self.message)
+        column.addLayout(self._action_row())
+        self.flagged = FlaggedList()
+        self.flagged.openRequested.connect(self.openFlaggedRequested.emit)
+        self.tabs = named(QTabWidget(), "inboxTabs", self.tr("Reports and flagged files"))
+        self.tabs.addTab(reports, "")
+        self.tabs.addTab(self.flagged, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Inbox"), "title", wrap=False))
+        layout.addWidget(self.tabs, 1)
         self._update_count()
 
     # ----------------------------------------------------------------- build
@@ -154,15 +171,34 @@ class InboxPage(QWidget):
 
     # ---------------------------------------------------------------- content
 
-    def set_entries(self, entries: Iterable[IndexEntry]) -> None:
-        """Show these reports (sort and filters stay)."""
+    def set_entries(self, entries: Iterable[IndexEntry],
+                    flagged: Iterable[IndexEntry] = ()) -> None:
+        """Show these reports (sort and filters stay) and these flagged files."""
         header = self.view.horizontalHeader()
         self.model.set_entries(entries)
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._refresh_tags()
         self.proxy.refilter()
+        self.flagged.set_pairs(flagged_pairs(flagged, self.model.entries()))
         self._update_count()
+
+    def show_reports(self) -> None:
+        """The "Reports" tab."""
+        self.tabs.setCurrentIndex(0)
+
+    def show_flagged(self) -> None:
+        """The "Flagged" tab."""
+        self.tabs.setCurrentIndex(1)
+
+    def showing_flagged(self) -> bool:
+        """True when the "Flagged" tab is on screen."""
+        return self.tabs.currentIndex() == 1
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the reports tab, cursor in the search field."""
+        self.show_reports()
+        self.search.setFocus()
 
     def update_entry(self, entry: IndexEntry) -> None:
         """One report changed (triage)."""
@@ -222,6 +258,11 @@ class InboxPage(QWidget):
                 .replace("%2", str(total)))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
+        flagged = self.flagged.count()
+        self.tabs.setTabText(0, self.tr("Re&ports (%1)").replace("%1", str(total)))
+        self.tabs.setTabText(1, self.tr("Fla&gged (%1)").replace("%1", str(flagged)))
+        self.tabs.setTabToolTip(1, self.flagged.explanation.text())
+        self.tabs.tabBar().setTabTextColor(1, QColor(DANGER) if flagged else QColor())
 
     # ---------------------------------------------------------------- actions
 

@@ -2,7 +2,14 @@
 
 The window title is only "Sealnote Moderator" (plus " — DEMO"): never a report title. The
 window owns no core logic: pages call app/ through workers and the session's lock, and the window
-moves between them, opens the dialogs and ends the session on "Lock" or close.
+moves between them, opens the dialogs and ends the session on "Lock", after the chosen time
+without activity (ui.widgets.idle_lock; not in demo mode) or on close.
+
+Locking first stops every job: an import is cancelled (the reports checked before it stay
+imported, complete), a key file save or a keyring call is waited for, and the results they
+already posted are delivered before the pages are emptied, so nothing arrives after the lock.
+Then the session closes its store and forgets the passphrase, and the window drops the session,
+the open report, the reply being written, the dialogs and its text on the clipboard.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,15 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing import ImportSummary
+from app.keyring_unlock import KeyringUnlock
+from app.moderator_keyring import ModeratorKeyring, moderator_keyring_access
 from app.paths import AppPaths
 from ui.moderator.backup_dialogs import PassphraseBackupDialog, ShareBackupDialog
 from ui.moderator.controls import push
 from ui.moderator.demo import DemoWorkspace
 from ui.moderator.export_dialog import CaseExportDialog
+from ui.moderator.flagged import FlaggedPair
 from ui.moderator.import_page import ImportPage
 from ui.moderator.inbox_page import InboxPage
 from ui.moderator.report_page import ReportPage
 from ui.moderator.restore_dialog import RestoreDialog
+from ui.moderator.security_box import SecurityBox, moderator_idle_lock
 from ui.moderator.session import KdfChoice, ModeratorSession
 from ui.moderator.start_page import StartPage
 from ui.moderator.team_page import TeamPage
@@ -52,11 +63,14 @@ class ModeratorWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, demo: bool = False, kdf: KdfChoice | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
-                 start_folder: Path | None = None) -> None:
+                 start_folder: Path | None = None, keyring: KeyringUnlock | None = None) -> None:
         super().__init__()
         self.setObjectName("moderatorWindow")
         self.setStyleSheet(STYLE_SHEET)
         self._base, self._kdf, self._today = paths, kdf or KdfChoice(), today
+        self._keyring = ModeratorKeyring(
+            paths.data, keyring or moderator_keyring_access(portable=paths.portable))
+        self.idle_lock = moderator_idle_lock(self)
         self._start = start_folder or Path.home()
         self._session: ModeratorSession | None = None
         self._demo: DemoWorkspace | None = None
@@ -77,11 +91,13 @@ class ModeratorWindow(QMainWindow):
     # ----------------------------------------------------------------- build
 
     def _build(self) -> None:
-        self.start_page = StartPage(self._base, self._kdf, self._today, self._start)
+        self.start_page = StartPage(self._base, self._kdf, self._today, self._start,
+                                    keyring=self._keyring)
         self.inbox_page = InboxPage()
         self.report_page = ReportPage(self.clipboard, self._today, self._start)
         self.import_page = ImportPage(self._start)
-        self.team_page = TeamPage(self._today, self._start)
+        self.security_box = SecurityBox(self.idle_lock)
+        self.team_page = TeamPage(self._today, self._start, extra=self.security_box)
         self._stack = QStackedWidget()
         for name, page in (("start", self.start_page), ("inbox", self.inbox_page),
                            ("report", self.report_page), ("import", self.import_page),
@@ -150,11 +166,14 @@ class ModeratorWindow(QMainWindow):
         self.start_page.demoRequested.connect(self.start_demo)
         self.start_page.restoreRequested.connect(self.show_restore)
         self.inbox_page.openRequested.connect(self.open_report)
+        self.inbox_page.openFlaggedRequested.connect(self.open_flagged)
+        self.import_page.flaggedRequested.connect(self.show_flagged)
         self.inbox_page.exportRequested.connect(self.show_export)
         self.report_page.backRequested.connect(lambda: self.go_to("inbox"))
         self.report_page.entryChanged.connect(self.inbox_page.update_entry)
         self.import_page.imported.connect(self._imported)
         self.team_page.backupRequested.connect(self.show_backup)
+        self.idle_lock.idle.connect(lambda: self.lock("idle"))
 
     # ------------------------------------------------------------ navigation
 
@@ -193,7 +212,7 @@ class ModeratorWindow(QMainWindow):
     def _focus_search(self) -> None:
         if self._session is not None:
             self.go_to("inbox")
-            self.inbox_page.search.setFocus()
+            self.inbox_page.focus_search()
 
     # --------------------------------------------------------------- session
 
@@ -211,9 +230,16 @@ class ModeratorWindow(QMainWindow):
         self._nav.setVisible(session is not None)
         self._banner.setVisible(self._demo is not None)
         self.setWindowTitle(DEMO_TITLE if self._demo is not None else APP_TITLE)
-        for page in (self.import_page, self.team_page, self.report_page):
+        for page in (self.import_page, self.team_page, self.report_page, self.security_box):
             page.set_session(session)
-        self.inbox_page.set_entries(session.entries() if session is not None else [])
+        if session is not None and self._demo is None:
+            self.idle_lock.arm()
+        else:
+            self.idle_lock.disarm()
+        if session is not None:
+            self.inbox_page.set_entries(session.entries(), session.flagged())
+        else:
+            self.inbox_page.set_entries([])
         self.go_to("inbox" if session is not None else "start")
 
     def open_report(self, report_id: str) -> None:
@@ -221,24 +247,49 @@ class ModeratorWindow(QMainWindow):
         self.report_page.open_report(report_id)
         self.go_to("report")
 
-    def _imported(self, entries: object) -> None:
-        assert isinstance(entries, list)
-        self.inbox_page.set_entries(entries)
+    def open_flagged(self, pair: object) -> None:
+        """Show a flagged file (a different file reusing an inbox report's id) read-only."""
+        assert isinstance(pair, FlaggedPair)
+        self.report_page.open_flagged(pair)
+        self.go_to("report")
 
-    def lock(self) -> None:
-        """Forget the keys (and end demo mode); back to the start page."""
+    def show_flagged(self) -> None:
+        """The inbox's list of flagged files."""
+        self.go_to("inbox")
+        self.inbox_page.show_flagged()
+
+    def _imported(self, entries: object, flagged: object) -> None:
+        assert isinstance(entries, list) and isinstance(flagged, list)
+        if self._session is not None:
+            self.inbox_page.set_entries(entries, flagged)
+
+    def lock(self, reason: str = "manual") -> None:
+        """Forget the keys (and end demo mode); back to the start page. ``reason`` "idle"
+        says so on the start page."""
+        self.idle_lock.disarm()
         self._stop_work()
+        key_file = self._session.key_file if self._session is not None else None
         if self._session is not None:
             self._session.close()
         if self._demo is not None:
             self._demo.close()
             self._demo = None
         self._set_session(None)
+        if key_file is not None:  # ready to unlock again (kept in memory only)
+            self.start_page.key_file.set_path(key_file)
+        if reason == "idle":
+            self.start_page.show_notice(self.tr(
+                "Sealnote Moderator locked itself after %n minutes without activity. Unlock "
+                "to go on.", "", self.idle_lock.minutes()))
 
     def _stop_work(self) -> None:
+        """Cancel or finish every job, then deliver what they posted (before the pages are
+        emptied: no result may arrive after the lock)."""
         self._runner.shut_down()
-        for page in (self.start_page, self.import_page, self.team_page, self.report_page):
+        for page in (self.start_page, self.import_page, self.team_page, self.report_page,
+                     self.security_box):
             page.shut_down()
+        QCoreApplication.sendPostedEvents()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None
@@ -247,7 +298,7 @@ class ModeratorWindow(QMainWindow):
     def busy(self) -> bool:
         """True while any job runs."""
         return (self._runner.busy() or self.start_page.busy() or self.import_page.busy()
-                or self.team_page.busy() or self.report_page.busy())
+                or self.team_page.busy() or self.report_page.busy() or self.security_box.busy())
 
     # ------------------------------------------------------------------ demo
 
@@ -260,9 +311,9 @@ class ModeratorWindow(QMainWindow):
         assert session is not None
 
         def job(progress: Callable[[int, int], None],
-                cancel: Callable[[], bool]) -> tuple[ImportSummary, list[object]]:
+                cancel: Callable[[], bool]) -> tuple[ImportSummary, list[object], list[object]]:
             summary = demo.fill(session, today, progress, cancel)
-            return summary, list(session.entries())
+            return summary, list(session.entries()), list(session.flagged())
 
         self.inbox_page.message.show_message("info", self.tr("Preparing the sample reports…"))
         self._runner.start(job, on_finished=self._demo_filled,
@@ -271,9 +322,9 @@ class ModeratorWindow(QMainWindow):
 
     def _demo_filled(self, result: object) -> None:
         assert isinstance(result, tuple)
-        summary, entries = result
+        summary, entries, flagged = result
         self.import_page.show_summary(summary)
-        self.inbox_page.set_entries(entries)
+        self.inbox_page.set_entries(entries, flagged)
         self.inbox_page.message.clear()
 
     def reset_demo(self) -> None:

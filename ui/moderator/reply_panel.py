@@ -17,7 +17,7 @@ from app.moderator_store import ReportView
 from app.qr import qr_codes_for
 from app.replies import MAX_MESSAGE_CHARS, SealedReply, export_reply, seal_reply
 from app.sealing import neutral_file_name
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator.controls import field_label, push
 from ui.moderator.labels import STATUSES, status_labels
 from ui.moderator.qr_viewer import QrViewer
@@ -138,7 +138,7 @@ class ReplyPanel(QWidget):
 
     def _sealed_now(self, result: object) -> None:
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             self._update_exports()
             return
         assert isinstance(result, SealedReply)
@@ -165,7 +165,7 @@ class ReplyPanel(QWidget):
             return False
         result = errors_as_results(lambda: export_reply(sealed, path))
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return False
         self.message.show_message("success", self.tr("The reply was saved as %1.")
                                   .replace("%1", path.name))
@@ -192,7 +192,7 @@ class ReplyPanel(QWidget):
     def _show_codes(self, codes: object) -> None:
         self._update_exports()
         if isinstance(codes, JobError):
-            self.message.show_message("error", moderator_message(codes.code, codes.params))
+            self.message.show_message("error", message_for(codes.code, **codes.params))
             return
         assert isinstance(codes, list)
         self.viewer = QrViewer(self.tr("Sealed reply"), self.tr(

@@ -31,8 +31,12 @@ def _row(name: str, value_html: str) -> str:
             f"<td style='padding:4px 0'>{value_html}</td></tr>")
 
 
-def _facts(view: ReportView) -> list[str]:
+def _facts(view: ReportView, flagged: bool) -> list[str]:
     entry = view.entry
+    status = (_row(translate("ReportFields", "Status"), html.escape(status_label(entry.status)))
+              if not flagged else
+              _row(translate("ReportFields", "Flagged"), html.escape(translate(
+                  "ReportFields", "kept apart: a report in the inbox carries the same id"))))
     return [
         _row(translate("ReportFields", "Sender"), html.escape(translate(
             "ReportFields", "unknown — sealed reports are anonymous"))),
@@ -40,7 +44,7 @@ def _facts(view: ReportView) -> list[str]:
              html.escape(iso_date_text(entry.sealed_on, long=True))),
         _row(translate("ReportFields", "Imported"),
              html.escape(iso_time_text(entry.imported_at, long=True))),
-        _row(translate("ReportFields", "Status"), html.escape(status_label(entry.status))),
+        status,
         _row(translate("ReportFields", "Report id"),
              f"<span style='font-family:monospace'>{html.escape(entry.report_id)}</span>"),
         _row(translate("ReportFields", "Reply"), html.escape(
@@ -49,8 +53,11 @@ def _facts(view: ReportView) -> list[str]:
     ]
 
 
-def report_html(view: ReportView) -> str:
-    """Facts, then every field with its label (known fields in form order, then any others)."""
+def report_html(view: ReportView, *, flagged: bool = False) -> str:
+    """Facts, then every field with its label (known fields in form order, then any others).
+
+    ``flagged``: a file kept apart because it reuses an inbox report's id (no triage status).
+    """
     fields = view.fields
     keys = [k for k in FIELD_ORDER if k in fields] + sorted(set(fields) - set(FIELD_ORDER))
     rows = [_row(field_name(key), _value(key, fields[key])) for key in keys]
@@ -61,5 +68,5 @@ def report_html(view: ReportView) -> str:
                                          "not a real concern")
         parts.append(f"<p style='background:#b3261e; color:white; font-weight:700; "
                      f"padding:6px'>{html.escape(demo)}</p>")
-    parts.append(f"<table width='100%'>{''.join([*_facts(view), rule, *rows])}</table>")
+    parts.append(f"<table width='100%'>{''.join([*_facts(view, flagged), rule, *rows])}</table>")
     return "".join(parts)

@@ -1,6 +1,8 @@
 """One report: every field with its label, the attachments, and the triage and reply panels.
 
-The report is decrypted in memory from its sealed original (never written out). Attachments are
+The report is decrypted in memory from its sealed original (never written out). A flagged file
+(a different file reusing an inbox report's id, ui.moderator.flagged) opens here read-only: no
+triage or reply, a comparison with the inbox report beside it instead. Attachments are
 only ever saved on an explicit "Save as…", after a warning about untrusted files, into the place
 the person chose under a sanitised name; the app never opens them.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.moderator_store import IndexEntry, ReportView, SavedAttachment
 from app.names import safe_attachment_name
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator import controls
 from ui.moderator.controls import ProgressRow, push
+from ui.moderator.flagged import ComparisonPanel, FlaggedPair
 from ui.moderator.labels import plain_line, verdict_text
 from ui.moderator.reply_panel import ReplyPanel
 from ui.moderator.report_fields import report_html
@@ -39,6 +44,15 @@ from ui.widgets.basics import MessageBar, exact_bytes, human_size, label, named
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.secret_clipboard import SecretClipboard
 from ui.workers import TaskRunner
+
+
+@dataclass(frozen=True, repr=False)
+class _Opened:
+    """What a worker hands back: the report, and the flagged files around it."""
+
+    view: ReportView
+    flagged: FlaggedPair | None = None  # set when the report shown is itself a flagged file
+    same_id: tuple[IndexEntry, ...] = ()  # flagged files carrying the id of this inbox report
 
 
 class ReportPage(QWidget):
@@ -54,6 +68,7 @@ class ReportPage(QWidget):
         self._start = start_folder
         self._session: ModeratorSession | None = None
         self._view: ReportView | None = None
+        self._flagged: FlaggedPair | None = None
         self._runner = TaskRunner(self)
         self.triage = TriagePanel()
         self.triage.entryChanged.connect(self._triaged)
@@ -65,7 +80,12 @@ class ReportPage(QWidget):
         self.demo_mark = label(self.tr("DEMO REPORT"), object_name="reportDemoMark", wrap=False)
         self.demo_mark.setStyleSheet("background: #b3261e; color: white; font-weight: 700; "
                                      "padding: 4px 12px;")
+        self.flagged_mark = label(self.tr("FLAGGED: ID REUSED — READ-ONLY"),
+                                  object_name="reportFlaggedMark", wrap=False)
+        self.flagged_mark.setStyleSheet("background: #8a4b00; color: white; font-weight: 700; "
+                                        "padding: 4px 12px;")
         top.addStretch(1)
+        top.addWidget(self.flagged_mark)
         top.addWidget(self.demo_mark)
         layout.addLayout(top)
         self.busy_row = ProgressRow("reportProgress", self.tr("Opening the report"),
@@ -75,7 +95,7 @@ class ReportPage(QWidget):
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._content())
-        splitter.addWidget(self._side_tabs())
+        splitter.addWidget(self._side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -114,11 +134,16 @@ class ReportPage(QWidget):
         layout.addLayout(row)
         return box
 
-    def _side_tabs(self) -> QTabWidget:
+    def _side(self) -> QStackedWidget:
         self.tabs = named(QTabWidget(), "reportTabs", self.tr("Triage and reply"))
         self.tabs.addTab(self.triage, self.tr("&Triage"))
         self.tabs.addTab(self.reply, self.tr("&Reply"))
-        return self.tabs
+        self.comparison = ComparisonPanel()
+        self.comparison.openInboxRequested.connect(self.open_report)
+        self._side_stack = QStackedWidget()
+        self._side_stack.addWidget(self.tabs)
+        self._side_stack.addWidget(self.comparison)
+        return self._side_stack
 
     # ------------------------------------------------------------------ show
 
@@ -137,9 +162,31 @@ class ReportPage(QWidget):
         self.show_view(None)
         self.busy_row.start(determinate=False, cancellable=False)
 
-        def job(_p: object, _c: object) -> ReportView | JobError:
+        def job(_p: object, _c: object) -> _Opened | JobError:
             with session.locked() as store:
-                return errors_as_results(lambda: store.read_report(report_id))
+                return errors_as_results(lambda: _Opened(
+                    store.read_report(report_id),
+                    same_id=tuple(e for e in store.conflicts() if e.report_id == report_id)))
+
+        self._runner.start(job, on_finished=self._opened,
+                           on_failed=lambda code: self._opened(JobError(code)))
+
+    def open_flagged(self, pair: FlaggedPair) -> None:
+        """Decrypt a flagged file in memory (worker) and show it read-only beside its twin."""
+        session = self._session
+        if session is None:
+            return
+        self.show_view(None)
+        self.busy_row.start(determinate=False, cancellable=False)
+
+        def job(_p: object, _c: object) -> _Opened | JobError:
+            with session.locked() as store:
+                def read() -> _Opened:
+                    view = store.read_report(pair.report_id, sha256=pair.sha256)
+                    inbox = (store.get(pair.report_id) if store.contains_id(pair.report_id)
+                             else None)
+                    return _Opened(view, FlaggedPair(view.entry, inbox))
+                return errors_as_results(read)
 
         self._runner.start(job, on_finished=self._opened,
                            on_failed=lambda code: self._opened(JobError(code)))
@@ -147,17 +194,30 @@ class ReportPage(QWidget):
     def _opened(self, result: object) -> None:
         self.busy_row.stop()
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
-        assert isinstance(result, ReportView)
-        self.show_view(result)
+        assert isinstance(result, _Opened)
+        self.show_view(result.view, result.flagged)
+        if result.same_id:
+            twin = FlaggedPair(result.same_id[0], result.view.entry)
+            self.message.show_message(
+                "warning", self.tr("A flagged file carries the id of this report (%1 in all). "
+                                   "Someone may be replaying or forging a report; compare them "
+                                   "before acting.").replace("%1", str(len(result.same_id))),
+                self.tr("C&ompare with the flagged file"), lambda: self.open_flagged(twin))
 
-    def show_view(self, view: ReportView | None) -> None:
-        """Show a decrypted report (None: empty page)."""
+    def show_view(self, view: ReportView | None, flagged: FlaggedPair | None = None) -> None:
+        """Show a decrypted report (None: empty page); ``flagged``: it is a flagged file, shown
+        read-only with the inbox report it collides with."""
         self._view = view
+        self._flagged = flagged if view is not None else None
         self.message.clear()
-        self.fields.setHtml(report_html(view) if view is not None else "")
+        self.fields.setHtml(report_html(view, flagged=self._flagged is not None)
+                            if view is not None else "")
         self.demo_mark.setVisible(view is not None and view.demo)
+        self.flagged_mark.setVisible(self._flagged is not None)
+        self.comparison.show_pair(self._flagged)
+        self._side_stack.setCurrentWidget(self.comparison if self._flagged else self.tabs)
         self.attachments.setRowCount(0)
         entries = view.entry.attachments if view is not None else ()
         for row, item in enumerate(entries):
@@ -174,16 +234,22 @@ class ReportPage(QWidget):
         self.attachments_title.setText(self.tr("Attachments (%1)").replace("%1", str(len(entries)))
                                        if entries else self.tr("No attachments."))
         self._save.setEnabled(bool(entries))
-        self.triage.show_entry(view.entry if view is not None else None)
-        self.reply.show_report(view)
+        inbox_view = view if self._flagged is None else None  # a flagged file: no triage
+        self.triage.show_entry(inbox_view.entry if inbox_view is not None else None)
+        self.reply.show_report(inbox_view)
 
     def view(self) -> ReportView | None:
         """The report shown."""
         return self._view
 
+    def flagged(self) -> FlaggedPair | None:
+        """The flagged file shown, with its inbox twin (None for an inbox report)."""
+        return self._flagged
+
     def _triaged(self, entry: object) -> None:
         assert isinstance(entry, IndexEntry)
-        if self._view is not None and self._view.report_id == entry.report_id:
+        if (self._view is not None and self._flagged is None
+                and self._view.report_id == entry.report_id):
             self._view = ReportView(entry, self._view.manifest)
             scroll = self.fields.verticalScrollBar()
             position = scroll.value()
@@ -226,11 +292,12 @@ class ReportPage(QWidget):
         view, session = self._view, self._session
         if view is None or session is None or self._runner.busy():
             return
+        sha256 = view.entry.sha256 if self._flagged is not None else None  # the file shown
 
         def job(_p: object, _c: object) -> SavedAttachment | JobError:
             with session.locked() as store:
                 return errors_as_results(lambda: store.save_attachment_as(
-                    view.report_id, index, path, overwrite=overwrite))
+                    view.report_id, index, path, overwrite=overwrite, sha256=sha256))
 
         self.busy_row.start(determinate=False, cancellable=False)
         self._runner.start(job, on_finished=self._saved,
@@ -239,7 +306,7 @@ class ReportPage(QWidget):
     def _saved(self, result: object) -> None:
         self.busy_row.stop()
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
         assert isinstance(result, SavedAttachment)
         self.message.show_message("warning", self.tr("Saved as %1 (%2). %3")

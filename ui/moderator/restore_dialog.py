@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.key_backup import restore_from_passphrase_backup, restore_from_shares
 from crypto.keyfile import ModeratorSecrets
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator.controls import (
     NewPassphrase,
     PathField,
@@ -144,7 +144,7 @@ class RestoreDialog(QDialog):
         problem = self._problem()
         if problem or self._runner.busy():
             if problem:
-                self.message.show_message("error", moderator_message(problem))
+                self.message.show_message("error", message_for(problem))
             return
         backup, policy = self.backup_file.path(), self._kdf.policy
         assert backup is not None
@@ -169,7 +169,7 @@ class RestoreDialog(QDialog):
         self.busy_row.stop()
         self._restore.setEnabled(True)
         if isinstance(secrets, JobError):
-            self.message.show_message("error", moderator_message(secrets.code, secrets.params))
+            self.message.show_message("error", message_for(secrets.code, **secrets.params))
             return
         key_file = self.key_file.path()
         passphrase = self.new_passphrase.value()
@@ -182,7 +182,7 @@ class RestoreDialog(QDialog):
     def _failed(self, code: str) -> None:
         self.busy_row.stop()
         self._restore.setEnabled(True)
-        self.message.show_message("error", moderator_message(code))
+        self.message.show_message("error", message_for(code))
 
     def busy(self) -> bool:
         """True while the backup is being opened."""

@@ -1,8 +1,9 @@
 """The first page: unlock the key file, create a team, restore from a backup, or open the demo.
 
 Unlocking and creating run Argon2id (about a second) in a worker; errors are shown inline under
-the form they belong to. Unlocking through the OS keyring is not offered: the core's keyring
-support (app.keyring_unlock) wraps the editor's vault, not the moderator's key file.
+the form they belong to. "Unlock with the system keyring" is offered for a key file whose keyring
+copy is on this computer (app.moderator_keyring; turned on from the team page); the keyring is
+asked in a worker, with a timeout.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.fs import private_dir
+from app.moderator_keyring import ModeratorKeyring
 from app.paths import AppPaths
 from crypto.keyfile import ModeratorSecrets
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator import session as sessions
 from ui.moderator.controls import (
     NewPassphrase,
@@ -40,10 +42,12 @@ class StartPage(QWidget):
     restoreRequested = Signal()
 
     def __init__(self, base: AppPaths, kdf: sessions.KdfChoice, today: Callable[[], dt.date],
-                 start_folder: Path, parent: QWidget | None = None) -> None:
+                 start_folder: Path, parent: QWidget | None = None, *,
+                 keyring: ModeratorKeyring | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
         self._base, self._kdf, self._today, self._start = base, kdf, today, start_folder
+        self._keyring = keyring
         self._runner = TaskRunner(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Sealnote Moderator"), "title", wrap=False))
@@ -74,6 +78,11 @@ class StartPage(QWidget):
         self._unlock_button = push(self.tr("&Unlock"), "unlockButton", self.tr("Unlock"),
                                    self.unlock)
         make_primary(self._unlock_button)
+        self._keyring_button = push(self.tr("Unlock with the system ke&yring"),
+                                    "unlockKeyringButton",
+                                    self.tr("Unlock with the system keyring"),
+                                    self.unlock_with_keyring)
+        self.key_file.changed.connect(self._offer_keyring)
         self.unlock_message = MessageBar("unlockMessage")
         layout = QVBoxLayout(box)
         layout.addWidget(field_label(self.tr("&Key file"), self.key_file.edit))
@@ -82,8 +91,18 @@ class StartPage(QWidget):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.unlock_message)
         layout.addWidget(self._unlock_button)
+        layout.addWidget(self._keyring_button)
         layout.addStretch(1)
         return box
+
+    def _offer_keyring(self) -> None:
+        path = self.key_file.path()
+        self._keyring_button.setVisible(self._keyring is not None and path is not None
+                                        and self._keyring.enabled_for(path))
+
+    def keyring_offered(self) -> bool:
+        """True when "Unlock with the system keyring" is shown for the chosen key file."""
+        return not self._keyring_button.isHidden()
 
     def _create_box(self) -> QGroupBox:
         box = named(QGroupBox(self.tr("Create a team")), "createBox", self.tr("Create a team"))
@@ -126,6 +145,11 @@ class StartPage(QWidget):
         self.new_passphrase.clear()
         self.unlock_message.clear()
         self.create_message.clear()
+        self._offer_keyring()
+
+    def show_notice(self, text: str) -> None:
+        """A calm line above the unlock button (why the window is locked)."""
+        self.unlock_message.show_message("info", text)
 
     # --------------------------------------------------------------- actions
 
@@ -134,7 +158,7 @@ class StartPage(QWidget):
         return self._runner.busy()
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self._unlock_button, self._create_button):
+        for widget in (self._unlock_button, self._create_button, self._keyring_button):
             widget.setEnabled(not running)
         if running:
             self.busy_row.start(determinate=False, cancellable=False)
@@ -147,21 +171,32 @@ class StartPage(QWidget):
         if self.busy():
             return
         if path is None:
-            self.unlock_message.show_message("error", moderator_message("keyfile.not_found"))
+            self.unlock_message.show_message("error", message_for("keyfile.not_found"))
             return
         if not passphrase:
             self.unlock_message.show_message("error",
-                                             moderator_message("passphrase.unavailable"))
+                                             message_for("passphrase.unavailable"))
+            return
+        base, kdf, keyring = self._base, self._kdf, self._keyring
+        self.unlock_message.clear()
+        self._start_job(lambda _p, _c: sessions.unlock(base, path, passphrase, kdf, keyring),
+                        self._unlock_failed)
+
+    def unlock_with_keyring(self) -> None:
+        """Open the chosen key file's keyring copy with the key in the OS keyring (worker)."""
+        path, keyring = self.key_file.path(), self._keyring
+        if self.busy() or path is None or keyring is None:
             return
         base, kdf = self._base, self._kdf
         self.unlock_message.clear()
-        self._start_job(lambda _p, _c: sessions.unlock(base, path, passphrase, kdf),
-                        self._unlock_failed)
+        self._start_job(lambda _p, _c: sessions.unlock_with_keyring(base, path, keyring, kdf),
+                        lambda code: self.unlock_message.show_message(
+                            "error", message_for(code)))
 
     def _unlock_failed(self, code: str) -> None:
         self.passphrase.clear()
         self.passphrase.setFocus()
-        self.unlock_message.show_message("error", moderator_message(code))
+        self.unlock_message.show_message("error", message_for(code))
 
     def create_team(self) -> None:
         """Create the team, write the key file, open its (empty) store."""
@@ -171,28 +206,29 @@ class StartPage(QWidget):
         if self.busy():
             return
         if problem:
-            self.create_message.show_message("error", moderator_message(problem))
+            self.create_message.show_message("error", message_for(problem))
             return
         assert path is not None
         base, kdf, passphrase, today = self._base, self._kdf, self.new_passphrase.value(), \
             self._today()
+        keyring = self._keyring
         self.create_message.clear()
 
         def job(_p: object, _c: object) -> sessions.ModeratorSession:
             if path.parent == base.data:
                 private_dir(base.data)
-            return sessions.create(base, path, name, passphrase, today, kdf)
+            return sessions.create(base, path, name, passphrase, today, kdf, keyring)
 
         self._start_job(job, lambda code: self.create_message.show_message(
-            "error", moderator_message(code)))
+            "error", message_for(code)))
 
     def open_restored(self, secrets: ModeratorSecrets, key_file: Path, passphrase: str) -> None:
         """Save restored secrets to a new key file and open them."""
-        base, kdf = self._base, self._kdf
+        base, kdf, keyring = self._base, self._kdf, self._keyring
         self._start_job(lambda _p, _c: sessions.save_new_key_file(base, key_file, secrets,
-                                                                  passphrase, kdf),
+                                                                  passphrase, kdf, keyring),
                         lambda code: self.unlock_message.show_message(
-                            "error", moderator_message(code)))
+                            "error", message_for(code)))
 
     def _start_job(self, job: Callable[[object, object], object],
                    on_failed: Callable[[str], None]) -> None:

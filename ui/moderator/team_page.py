@@ -1,7 +1,10 @@
 """The team: the card (file, text, QR) and its fingerprint, moderators, key rotation, backups.
 
 Every change (add or remove a moderator, rotate) makes a new card and re-saves the key file, in
-a worker (Argon2id). The card is public: it is copied to the clipboard as plain text.
+a worker (Argon2id). After a keyring unlock the session has no passphrase: a field for it then
+appears, and the first change checks it against the key file before saving (ui.moderator.session).
+The card is public: it is copied to the clipboard as plain text. The window may add a box of its
+own (this computer's locking and keyring settings) under the keys.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from app.team_admin import (
 )
 from crypto.card import TeamCard
 from crypto.keys import PublicKey
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator import controls
 from ui.moderator.controls import ProgressRow, push
 from ui.moderator.qr_viewer import QrViewer, text_qr
@@ -59,7 +62,7 @@ class TeamPage(QWidget):
     cardChanged = Signal()
 
     def __init__(self, today: Callable[[], dt.date], start_folder: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, extra: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamPage")
         self._today, self._start = today, start_folder
@@ -68,12 +71,15 @@ class TeamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Team"), "title", wrap=False))
         grid = QGridLayout()
-        grid.addWidget(self._card_box(), 0, 0, 2, 1)
+        grid.addWidget(self._card_box(), 0, 0, 3, 1)
         grid.addWidget(self._moderators_box(), 0, 1)
         grid.addWidget(self._keys_box(), 1, 1)
+        if extra is not None:
+            grid.addWidget(extra, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
+        layout.addWidget(self._passphrase_row())
         self.busy_row = ProgressRow("teamProgress", self.tr("Saving the key file"), self.tr(
             "Saving the key file with the new card (Argon2id)…"))
         layout.addWidget(self.busy_row)
@@ -138,7 +144,7 @@ class TeamPage(QWidget):
                  self.tr("Load a moderator's key from a file"), self.choose_key_file),
             push(self.tr("Re&move selected…"), "removeModeratorButton",
                  self.tr("Remove the selected moderator"), self.remove_selected)]
-        self._demo_hint = label(moderator_message("team.demo_read_only"), "hint")
+        self._demo_hint = label(message_for("team.demo_read_only"), "hint")
         row = QHBoxLayout()
         for button in self._admin:
             row.addWidget(button)
@@ -171,12 +177,30 @@ class TeamPage(QWidget):
         layout.addStretch(1)
         return box
 
+    def _passphrase_row(self) -> QWidget:
+        row = QWidget()
+        self.change_passphrase = controls.secret_edit("teamChangePassphrase",
+                                                      self.tr("Key file passphrase"))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(controls.field_label(self.tr("Passp&hrase for team changes"),
+                                              self.change_passphrase))
+        layout.addWidget(self.change_passphrase, 1)
+        layout.addWidget(label(self.tr(
+            "Unlocked with the system keyring: changing the team saves the key file again "
+            "under its passphrase."), "hint"), 2)
+        self._passphrase_widget = row
+        row.hide()
+        return row
+
     # ------------------------------------------------------------------ show
 
     def set_session(self, session: ModeratorSession | None) -> None:
         """Show this session's team (None: nothing)."""
         self._session = session
         self.message.clear()
+        self.change_passphrase.clear()
+        self._passphrase_widget.setVisible(session is not None and session.needs_passphrase())
         self.refresh()
 
     def refresh(self) -> None:
@@ -204,6 +228,7 @@ class TeamPage(QWidget):
             button.setEnabled(not self._session.demo)
         self.new_key.setEnabled(not self._session.demo)
         self._demo_hint.setVisible(self._session.demo)
+        self._passphrase_widget.setVisible(self._session.needs_passphrase())
 
     def _show_qr(self, card: TeamCard) -> None:
         code = text_qr(card.text)
@@ -232,7 +257,7 @@ class TeamPage(QWidget):
             return False
         result = errors_as_results(lambda: export_card(card, path))
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return False
         self.message.show_message("success", self.tr("The card was saved as %1.")
                                   .replace("%1", path.name))
@@ -261,12 +286,16 @@ class TeamPage(QWidget):
     # -------------------------------------------------------------- changes
 
     def _change(self, work: Callable[[], TeamChange], done_text: str) -> None:
-        session = self._session
+        session, passphrase = self._session, self.change_passphrase.text()
         if session is None or self._runner.busy():
+            return
+        if session.needs_passphrase() and not passphrase:
+            self.message.show_message("error", message_for("keyfile.passphrase_needed"))
+            self.change_passphrase.setFocus()
             return
 
         def job(_p: object, _c: object) -> TeamCard | JobError:
-            return errors_as_results(lambda: session.save_secrets(work().secrets))
+            return errors_as_results(lambda: session.save_secrets(work().secrets, passphrase))
 
         self.message.clear()
         self.busy_row.start(determinate=False, cancellable=False)
@@ -275,8 +304,9 @@ class TeamPage(QWidget):
 
     def _changed(self, result: object, done_text: str) -> None:
         self.busy_row.stop()
+        self.change_passphrase.clear()
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
         self.refresh()
         self.new_key.clear()
@@ -298,7 +328,7 @@ class TeamPage(QWidget):
         """"Add moderator" with the pasted key."""
         result = errors_as_results(lambda: parse_public_key(self.new_key.text()))
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
         self.add_key(result)
 
@@ -309,7 +339,7 @@ class TeamPage(QWidget):
             return
         result = errors_as_results(lambda: read_public_key_file(path))
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             return
         self.new_key.setText(result.encode())
 

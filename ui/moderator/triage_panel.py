@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import triage
 from app.moderator_store import IndexEntry, ModeratorStore
 from app.triage_log import LogVerdict
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator.controls import field_label, push
 from ui.moderator.labels import STATUSES, iso_time_text, status_labels
 from ui.moderator.session import JobError, ModeratorSession, errors_as_results
@@ -149,7 +149,7 @@ class TriagePanel(QWidget):
 
     def _saved(self, result: object, on_done: Callable[[], None]) -> None:
         if isinstance(result, JobError):
-            self.message.show_message("error", moderator_message(result.code, result.params))
+            self.message.show_message("error", message_for(result.code, **result.params))
             if self._entry is not None:
                 self.status.setCurrentIndex(max(0, self.status.findData(self._entry.status)))
             return
@@ -202,7 +202,7 @@ class TriagePanel(QWidget):
     def show_verdict(self, verdict: object) -> None:
         """OK, or where the chain first breaks."""
         if isinstance(verdict, JobError):
-            self.message.show_message("error", moderator_message(verdict.code, verdict.params))
+            self.message.show_message("error", message_for(verdict.code, **verdict.params))
             return
         assert isinstance(verdict, LogVerdict)
         if verdict.ok:

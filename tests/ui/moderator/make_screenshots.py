@@ -18,12 +18,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.attachments import prepare_attachment
 from app.demo_team import SAMPLE_PHOTO, sample_form
 from app.importing import item_from_file, item_from_text
+from app.keyring_unlock import KeyringUnlock, class_name
+from app.moderator_keyring import SERVICE as MODERATOR_SERVICE
 from app.moderator_store import ensure_store_key
 from app.paths import AppPaths
 from app.report import CATEGORIES, URGENCY, ConcernForm
@@ -266,6 +269,31 @@ def shoot_export(window: ModeratorWindow, out: Path) -> None:
     dialog.close()
 
 
+def shoot_flagged(window: ModeratorWindow, out: Path, number: int = 12, language: str = "") -> None:
+    """The flagged list (a different file reusing an inbox report's id), then one opened."""
+    window.show_flagged()
+    page = window.inbox_page.flagged
+    page.view.setFocus()
+    save(window, out, f"{number:02d}-{language}flagged-list.png")
+    window.open_flagged(page.model.pair_at(0))
+    idle(window)
+    save(window, out, f"{number + 1:02d}-{language}flagged-report.png")
+
+
+def import_twins(window: ModeratorWindow, root: Path, card: TeamCard) -> None:
+    """A few reports, then a different file carrying the id of one of them."""
+    folder = root / "twins"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"{number}.bin").write_bytes(seal(card, number, reply=number == 1))
+    window.import_page.import_folder(folder)
+    idle(window)
+    target = window.inbox_page.model.entries()[1].report_id
+    (root / "twin.bin").write_bytes(reused_id(card, target))
+    window.import_page.start([item_from_file(root / "twin.bin")])
+    idle(window)
+
+
 def shoot_demo(root: Path, out: Path) -> None:
     window = new_window(root / "demo", demo=True)
     save(window, out, "08-demo-banner.png")
@@ -277,6 +305,55 @@ def shoot_arabic(app: QApplication, root: Path, out: Path) -> None:
     install_moderator_translations(app, language)
     window = new_window(root / "arabic", demo=True)
     save(window, out, "09-arabic-inbox.png")
+    window.close()
+
+
+def shoot_arabic_flagged(root: Path, out: Path, key_file: Path, card: TeamCard) -> None:
+    """After shoot_arabic (the Arabic catalogues are still installed)."""
+    window = new_window(root / "arabic-flagged")
+    unlock(window, key_file)
+    import_twins(window, root, card)
+    shoot_flagged(window, out, 14, "arabic-")
+    window.close()
+
+
+class _ShotKeyring(KeyringBackend):
+    """An in-memory keyring so the screenshot shows the option on (trusted only here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username))
+
+
+KeyringBackend._classes.discard(_ShotKeyring)  # type: ignore[attr-defined]
+
+
+def shoot_security(root: Path, out: Path, key_file: Path, name: str) -> None:
+    """The team page's "Locking and keyring" box with keyring unlock just turned on."""
+    backend = _ShotKeyring()
+    access = KeyringUnlock(backend_source=lambda: backend, service=MODERATOR_SERVICE,
+                           trusted_for_tests_only=frozenset({class_name(backend)}))
+    window = ModeratorWindow(AppPaths.under(root / name), kdf=KDF, start_folder=root,
+                             keyring=access)
+    window.resize(*SIZE)
+    window.show()
+    unlock(window, key_file)
+    window.go_to("team")
+    idle(window)
+    window.security_box.keyring_box().click()
+    idle(window)
+    save(window, out, name)
     window.close()
 
 
@@ -295,9 +372,13 @@ def main(argv: list[str]) -> int:
         shoot_inbox(window, out)
         shoot_report(window, out)
         shoot_export(window, out)
+        shoot_flagged(window, out)
         window.close()
+        shoot_security(root, out, key_file, "16-keyring-lock-settings.png")
         shoot_demo(root, out)
         shoot_arabic(app, root, out)
+        shoot_arabic_flagged(root, out, key_file, card)
+        shoot_security(root, out, key_file, "17-arabic-keyring-lock-settings.png")
     return 0
 
 

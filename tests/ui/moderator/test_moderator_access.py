@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.qr import qr_code_for_text
 from ui.app_setup import I18N_FOLDER, configure_application
-from ui.messages import message_for
-from ui.messages_moderator import moderator_message, moderator_messages
+from ui.messages import known_codes, message_for
 from ui.moderator.i18n import install_moderator_translations
-from ui.moderator.qr_viewer import QrViewer, text_qr
+from ui.moderator.qr_viewer import QrViewer
 from ui.widgets.fingerprint import FingerprintLabel
 
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
@@ -78,7 +78,7 @@ def test_every_control_has_an_accessible_name(unlocked: Any, mod: Any, qtbot: Qt
     window.inbox_page.view.selectAll()
     dialogs = [window.show_backup("shares"), window.show_backup("passphrase"),
                window.show_export(window.inbox_page.selected_ids()),
-               QrViewer("t", "e", [text_qr("x")], window)]
+               QrViewer("t", "e", [qr_code_for_text("x")], window)]
     window.lock()
     dialogs.append(window.show_restore())
     for dialog in dialogs:
@@ -214,13 +214,13 @@ def test_every_moderator_error_code_has_its_own_text() -> None:
     codes = _codes_raised_in_app()
     assert len(codes) > 40
     for code in sorted(codes):
-        assert moderator_message(code, params) != internal, code
-        assert "{" not in moderator_message(code, params), code
+        assert code in known_codes(), code
+        assert message_for(code, **params) != internal, code
+        assert "{" not in message_for(code, **params), code
 
 
 def test_messages_fall_back_and_never_break() -> None:
-    assert moderator_message("open.failed") == message_for("open.failed")
-    assert moderator_message("no.such.code") == message_for("internal")
-    assert moderator_message("team.full") == message_for("internal")  # missing parameter
-    assert moderator_message("backup.share_invalid", {"share": 3}).startswith("Share 3")
-    assert not set(moderator_messages()) & {"open.failed", "keyfile.wrong_passphrase"}
+    assert message_for("no.such.code") == message_for("internal")
+    assert message_for("team.full") == message_for("internal")  # missing parameter
+    assert message_for("team.full", maximum=16).endswith("Remove one first.")
+    assert message_for("backup.share_invalid", share=3).startswith("Share 3")

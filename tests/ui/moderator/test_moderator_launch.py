@@ -1,5 +1,6 @@
 """``sealnote-moderator``: CLI commands go to app.cli.moderator without importing Qt; the window
-starts (also in demo mode), and a SIGTERM ends it cleanly, leaving no demo folder behind."""
+starts (also in demo mode), and a SIGTERM ends it cleanly, leaving no demo folder behind;
+``--portable`` prepares the process as the editor's start-up does (tests/e2e has the session)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(("argv", "cli"), [
-    ([], False), (["--demo"], False), (["team", "create", "--name", "x"], True),
+    ([], False), (["--demo"], False), (["--portable"], False),
+    (["team", "create", "--name", "x"], True),
     (["--demo", "open", "r.bin", "--into", "out"], True), (["inspect", "r.bin"], True),
     (["demo-roundtrip"], True), (["--help"], True), (["-h"], True), (["nonsense"], True),
 ])
@@ -46,6 +48,32 @@ def test_help_goes_to_the_cli_without_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "usage: sealnote-moderator" in result.stdout
     assert "demo-roundtrip" in result.stdout and result.stdout.strip().endswith("ok")
+    assert "--portable" in result.stdout
+
+
+def test_portable_option_and_start_up_before_qt(tmp_path: Path) -> None:
+    from ui.moderator_launch import WINDOW_OPTIONS
+
+    assert {"--demo", "--portable"} <= WINDOW_OPTIONS
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code = ("import os, resource, sys\nfrom pathlib import Path\n"
+            "from ui.moderator_launch import prepare_process\n"
+            "print(prepare_process([], Path(sys.argv[1])).data)\n"
+            f"paths = prepare_process(['--portable'], Path({str(stick)!r}))\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt too early'\n"
+            "assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)\n"
+            "assert paths.portable and os.environ['TMPDIR'] == str(paths.temp)\n"
+            "assert os.environ['DBUS_SESSION_BUS_ADDRESS'].startswith('unix:path=')\n"
+            "print(paths.data)")
+    home = tmp_path / "home"
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "elsewhere")], cwd=REPO,
+                            env={**environment(home), "DBUS_SESSION_BUS_ADDRESS": ""},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    normal, portable = result.stdout.splitlines()
+    assert portable == str((stick / "SealnoteData" / "moderator" / "data").resolve())
+    assert normal == str(home / "data" / "Sealnote Moderator")
 
 
 def test_demo_roundtrip_runs_through_the_cli(tmp_path: Path) -> None:

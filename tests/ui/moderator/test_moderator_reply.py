@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.replies import MAX_MESSAGE_CHARS, open_reply
 from crypto.armor import join_parts
 from crypto.keys import SecretKey
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 
 MESSAGE = "Thank you. We received your report and are looking into it."
 
@@ -95,6 +95,6 @@ def test_too_long_a_reply_is_refused(unlocked: Any, mod: Any, qtbot: QtBot, team
     open_report(window, mod, qtbot, team, tmp_path, SecretKey.generate())
     panel = seal_reply(window, mod, qtbot, "x" * (MAX_MESSAGE_CHARS + 1), "new")
     assert panel.sealed() is None
-    assert panel.message.text() == moderator_message("reply.message_too_long",
-                                                     {"limit": MAX_MESSAGE_CHARS})
+    assert panel.message.text() == message_for("reply.message_too_long",
+                                               limit=MAX_MESSAGE_CHARS)
     assert f"{MAX_MESSAGE_CHARS + 1} of {MAX_MESSAGE_CHARS}" in panel.counter.text()

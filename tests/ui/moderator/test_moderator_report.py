@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.image_metadata import MetadataVerdict
 from ui.editor.labels import choice_label, field_name
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator import controls, report_page
 
 
@@ -130,5 +130,5 @@ def test_a_damaged_original_shows_one_message(unlocked: Any, mod: Any, qtbot: Qt
     originals[0].write_bytes(bytes(data))
     window.open_report(window.inbox_page.visible_ids()[0])
     mod.wait_idle(qtbot, window)
-    assert window.report_page.message.text() == moderator_message("store.original_unreadable")
+    assert window.report_page.message.text() == message_for("store.original_unreadable")
     assert window.report_page.view() is None

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from app.team import card_of, load_key_file
 from crypto.keyfile import WEAK_KDF_FOR_TESTS_ONLY
 from ui.messages import message_for
-from ui.messages_moderator import moderator_message
 
 
 def test_create_a_team_writes_the_key_file_and_opens_it(
@@ -43,13 +42,13 @@ def test_create_refuses_a_weak_or_mismatched_passphrase_and_a_missing_name(
     page.new_key_file.set_path(tmp_path / "x.key")
     page.new_passphrase.set_passphrase("password1")
     page.create_team()
-    assert page.create_message.text() == moderator_message("passphrase.weak")
+    assert page.create_message.text() == message_for("passphrase.weak")
     page.new_passphrase.set_passphrase(mod.PASSPHRASE, mod.PASSPHRASE + "x")
     page.create_team()
     assert page.create_message.text() == message_for("passphrase.mismatch")
     page.team_name.setText("")
     page.create_team()
-    assert page.create_message.text() == moderator_message("team.name_required")
+    assert page.create_message.text() == message_for("team.name_required")
     assert window.session() is None and not (tmp_path / "x.key").exists()
 
 
@@ -115,7 +114,7 @@ def test_not_a_key_file_and_no_key_file(make_window: Any, mod: Any, qtbot: QtBot
     page.key_file.set_path(None)
     page.passphrase.setText("whatever passphrase")
     page.unlock()
-    assert page.unlock_message.text() == moderator_message("keyfile.not_found")
+    assert page.unlock_message.text() == message_for("keyfile.not_found")
     junk = tmp_path / "junk.key"
     junk.write_bytes(b"not a key file" * 20)
     page.key_file.set_path(junk)

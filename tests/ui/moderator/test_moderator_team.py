@@ -20,7 +20,7 @@ from app.team_admin import prepare_new_moderator
 from crypto.card import load_trusted_card, parse_card
 from crypto.keyfile import WEAK_KDF_FOR_TESTS_ONLY
 from crypto.keys import SecretKey
-from ui.messages_moderator import moderator_message
+from ui.messages import message_for
 from ui.moderator import controls
 from ui.moderator.backup_dialogs import PassphraseBackupDialog, ShareBackupDialog
 from ui.moderator.restore_dialog import RestoreDialog
@@ -60,7 +60,7 @@ def test_add_and_remove_a_moderator(unlocked: Any, mod: Any, qtbot: QtBot, team:
     newcomer = prepare_new_moderator(team.card).encryption_keys[0].public
     page.new_key.setText("snpk1-not-a-key")
     mod.button(page, "addModeratorButton").click()
-    assert page.message.text() == moderator_message("team.invalid_key")
+    assert page.message.text() == message_for("team.invalid_key")
     page.new_key.setText(newcomer.encode())
     mod.button(page, "addModeratorButton").click()
     mod.wait_idle(qtbot, window)
@@ -72,12 +72,12 @@ def test_add_and_remove_a_moderator(unlocked: Any, mod: Any, qtbot: QtBot, team:
     page.new_key.setText(newcomer.encode())
     page.add_pasted_key()
     mod.wait_idle(qtbot, window)
-    assert page.message.text() == moderator_message("team.moderator_exists")
+    assert page.message.text() == message_for("team.moderator_exists")
     monkeypatch.setattr(controls, "ask", lambda *_a: True)
     page.moderators.setCurrentRow(0)  # this key file's own key
     page.remove_selected()
     mod.wait_idle(qtbot, window)
-    assert page.message.text() == moderator_message("team.cannot_remove_self")
+    assert page.message.text() == message_for("team.cannot_remove_self")
     page.moderators.setCurrentRow(1)
     mod.button(page, "removeModeratorButton").click()
     mod.wait_idle(qtbot, window)
@@ -133,7 +133,7 @@ def test_word_shares_then_restore(unlocked: Any, mod: Any, qtbot: QtBot, team: A
     restore.new_passphrase.set_passphrase(mod.PASSPHRASE)
     mod.button(restore, "restoreKeysButton").click()
     qtbot.waitUntil(lambda: not restore.busy(), timeout=10_000)
-    assert restore.message.text() == moderator_message("backup.share_invalid", {"share": 2})
+    assert restore.message.text() == message_for("backup.share_invalid", share=2)
     restore.shares.setPlainText(f"{shares[2]}\n\n{shares[0].upper()}\n")
     restore.restore()
     qtbot.waitUntil(lambda: window.session() is not None, timeout=30_000)
@@ -165,7 +165,7 @@ def test_passphrase_backup_then_restore(unlocked: Any, mod: Any, qtbot: QtBot, t
     restore.new_passphrase.set_passphrase(mod.PASSPHRASE)
     restore.restore()
     qtbot.waitUntil(lambda: not restore.busy(), timeout=30_000)
-    assert restore.message.text() == moderator_message("keyfile.wrong_passphrase")
+    assert restore.message.text() == message_for("keyfile.wrong_passphrase")
     restore.backup_passphrase.setText(backup_passphrase)
     restore.restore()
     qtbot.waitUntil(lambda: window.session() is not None, timeout=30_000)
@@ -188,4 +188,4 @@ def test_the_identity_less_key_file_cannot_change_the_team(
     qtbot.waitUntil(lambda: window.session() is not None, timeout=30_000)
     window.team_page.add_key(SecretKey.generate().public)
     mod.wait_idle(qtbot, window)
-    assert window.team_page.message.text() == moderator_message("team.no_identity")
+    assert window.team_page.message.text() == message_for("team.no_identity")

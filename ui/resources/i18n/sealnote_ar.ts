@@ -4,52 +4,52 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="101"/>
+        <location filename="../../editor/attachment_model.py" line="102"/>
         <source>Checking…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="102"/>
+        <location filename="../../editor/attachment_model.py" line="103"/>
         <source>Encrypting into the draft… %1%</source>
         <translation>جارٍ التشفير في المسودة… %1%</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="121"/>
+        <location filename="../../editor/attachment_model.py" line="122"/>
         <source>⚠ Metadata stays: this type cannot be cleaned (it may hold names, dates or places)</source>
         <translation>⚠ البيانات الوصفية باقية: لا يمكن تنظيف هذا النوع (قد يحوي أسماء أو تواريخ أو أماكن)</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="124"/>
+        <location filename="../../editor/attachment_model.py" line="125"/>
         <source>No metadata found</source>
         <translation>لم يُعثر على بيانات وصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="126"/>
+        <location filename="../../editor/attachment_model.py" line="127"/>
         <source>Metadata removed: %1</source>
         <translation>أُزيلت البيانات الوصفية: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="128"/>
+        <location filename="../../editor/attachment_model.py" line="130"/>
         <source> — ⚠ original also kept, with its metadata</source>
         <translation> — ⚠ الأصل محفوظ أيضًا، مع بياناته الوصفية</translation>
     </message>
@@ -327,107 +327,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../editor/labels.py" line="39"/>
+        <location filename="../../editor/labels.py" line="42"/>
         <source>Arrest or detention</source>
         <translation>اعتقال أو احتجاز</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="40"/>
+        <location filename="../../editor/labels.py" line="43"/>
         <source>Threat or harassment</source>
         <translation>تهديد أو مضايقة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="41"/>
+        <location filename="../../editor/labels.py" line="44"/>
         <source>Doxxing (personal details exposed)</source>
         <translation>كشف بيانات شخصية (doxxing)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="42"/>
+        <location filename="../../editor/labels.py" line="45"/>
         <source>Censorship or blocking</source>
         <translation>رقابة أو حجب</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="43"/>
+        <location filename="../../editor/labels.py" line="46"/>
         <source>Legal action</source>
         <translation>إجراء قانوني</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="44"/>
+        <location filename="../../editor/labels.py" line="47"/>
         <source>Violence</source>
         <translation>عنف</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="45"/>
+        <location filename="../../editor/labels.py" line="48"/>
         <source>Dangerous gap in coverage</source>
         <translation>ثغرة خطيرة في التغطية</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="46"/>
+        <location filename="../../editor/labels.py" line="49"/>
         <source>Something else</source>
         <translation>شيء آخر</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="52"/>
+        <location filename="../../editor/labels.py" line="55"/>
         <source>Yes, I am safe now</source>
         <translation>نعم، أنا في أمان الآن</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="53"/>
+        <location filename="../../editor/labels.py" line="56"/>
         <source>No, I am not safe</source>
         <translation>لا، لست في أمان</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="54"/>
+        <location filename="../../editor/labels.py" line="57"/>
         <source>I am not sure</source>
         <translation>لست متأكدًا</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="55"/>
+        <location filename="../../editor/labels.py" line="58"/>
         <source>No, do not contact me</source>
         <translation>لا، لا تتواصلوا معي</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="56"/>
+        <location filename="../../editor/labels.py" line="59"/>
         <source>Yes, with a sealed reply through this app</source>
         <translation>نعم، برد مختوم عبر هذا التطبيق</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="57"/>
+        <location filename="../../editor/labels.py" line="60"/>
         <source>Yes, through another channel (below)</source>
         <translation>نعم، عبر قناة أخرى (أدناه)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="58"/>
+        <location filename="../../editor/labels.py" line="61"/>
         <source>Only the team may read it</source>
         <translation>لا يقرؤه إلا الفريق</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="59"/>
+        <location filename="../../editor/labels.py" line="62"/>
         <source>The team may share it with partner organisations</source>
         <translation>يمكن للفريق مشاركته مع منظمات شريكة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="60"/>
+        <location filename="../../editor/labels.py" line="63"/>
         <source>The team may publish it, anonymised</source>
         <translation>يمكن للفريق نشره بعد إخفاء الهوية</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="61"/>
+        <location filename="../../editor/labels.py" line="64"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="62"/>
+        <location filename="../../editor/labels.py" line="65"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="63"/>
+        <location filename="../../editor/labels.py" line="66"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="64"/>
+        <location filename="../../editor/labels.py" line="67"/>
         <source>Critical: someone is in danger now</source>
         <translation>حرجة: شخص ما في خطر الآن</translation>
     </message>
@@ -695,117 +695,117 @@
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="15"/>
+        <location filename="../../editor/labels.py" line="18"/>
         <source>&amp;Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="16"/>
+        <location filename="../../editor/labels.py" line="19"/>
         <source>Cate&amp;gory</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="17"/>
+        <location filename="../../editor/labels.py" line="20"/>
         <source>&amp;Urgency</source>
         <translation>درجة الاستعجال</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="18"/>
+        <location filename="../../editor/labels.py" line="21"/>
         <source>&amp;What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="19"/>
+        <location filename="../../editor/labels.py" line="22"/>
         <source>Wh&amp;en</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="20"/>
+        <location filename="../../editor/labels.py" line="23"/>
         <source>Whe&amp;re (optional, coarse)</source>
         <translation>أين (اختياري، بشكل تقريبي)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="21"/>
+        <location filename="../../editor/labels.py" line="24"/>
         <source>Wh&amp;o is affected</source>
         <translation>من المتضرّر</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="22"/>
+        <location filename="../../editor/labels.py" line="25"/>
         <source>Are you &amp;safe now?</source>
         <translation>هل أنت في أمان الآن؟</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="23"/>
+        <location filename="../../editor/labels.py" line="26"/>
         <source>May the team &amp;contact you?</source>
         <translation>هل يمكن للفريق التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="24"/>
+        <location filename="../../editor/labels.py" line="27"/>
         <source>&amp;How to reach you (other channel)</source>
         <translation>كيف نصل إليك (قناة أخرى)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="25"/>
+        <location filename="../../editor/labels.py" line="28"/>
         <source>What may the te&amp;am do with it? (consent)</source>
         <translation>ماذا يمكن للفريق أن يفعل به؟ (الموافقة)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="26"/>
+        <location filename="../../editor/labels.py" line="29"/>
         <source>Wiki usernames in&amp;volved</source>
         <translation>أسماء مستخدمي الويكي المعنيّين</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="27"/>
+        <location filename="../../editor/labels.py" line="30"/>
         <source>Wiki &amp;pages involved</source>
         <translation>صفحات الويكي المعنيّة</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="28"/>
+        <location filename="../../editor/labels.py" line="31"/>
         <source>Revision or diff &amp;links</source>
         <translation>روابط المراجعات أو الفروقات</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="82"/>
+        <location filename="../../editor/labels.py" line="85"/>
         <source>A few words, e.g. “Editor threatened over an article”</source>
         <translation>بضع كلمات، مثل «تهديد محرّر بسبب مقالة»</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="83"/>
+        <location filename="../../editor/labels.py" line="86"/>
         <source>Describe what happened, in your own words. Take your time.</source>
         <translation>صف ما حدث بكلماتك. خذ وقتك.</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="85"/>
+        <location filename="../../editor/labels.py" line="88"/>
         <source>A date (2026-03-14) or words (“early March”)</source>
         <translation>تاريخ (2026-03-14) أو كلمات («أوائل مارس»)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="86"/>
+        <location filename="../../editor/labels.py" line="89"/>
         <source>A city or region at most. Never your address.</source>
         <translation>مدينة أو منطقة على الأكثر. لا تكتب عنوانك أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="87"/>
+        <location filename="../../editor/labels.py" line="90"/>
         <source>e.g. “two editors of the article”</source>
         <translation>مثل «محرّران للمقالة»</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="88"/>
+        <location filename="../../editor/labels.py" line="91"/>
         <source>e.g. a Signal number or an e-mail address</source>
         <translation>مثل رقم Signal أو عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="89"/>
+        <location filename="../../editor/labels.py" line="92"/>
         <source>One username per line</source>
         <translation>اسم مستخدم واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="90"/>
+        <location filename="../../editor/labels.py" line="93"/>
         <source>One page title per line</source>
         <translation>عنوان صفحة واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="91"/>
+        <location filename="../../editor/labels.py" line="94"/>
         <source>One link per line, https://…</source>
         <translation>رابط واحد في كل سطر، https://…</translation>
     </message>
@@ -914,397 +914,754 @@
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../editor/gate.py" line="124"/>
+        <location filename="../../editor/gate.py" line="125"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="130"/>
+        <location filename="../../editor/gate.py" line="131"/>
         <source>Asking the system keyring…</source>
         <translation>جارٍ سؤال حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="157"/>
+        <location filename="../../editor/gate.py" line="158"/>
         <source>The system keyring did not unlock Sealnote: %1 Type your passphrase instead.</source>
         <translation>لم تفتح حلقة مفاتيح النظام قفل Sealnote: %1 اكتب عبارة المرور بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="167"/>
+        <location filename="../../editor/gate.py" line="168"/>
         <source>Your drafts were deleted. Choose a new passphrase to start again.</source>
         <translation>حُذفت مسوداتك. اختر عبارة مرور جديدة لتبدأ من جديد.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../widgets/basics.py" line="58"/>
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="59"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="60"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="61"/>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="20"/>
+        <location filename="../../messages.py" line="23"/>
         <source>This report cannot be opened. It was not sealed to your team&apos;s keys, or it was damaged on the way.</source>
         <translation>لا يمكن فتح هذا البلاغ. لم يُختم بمفاتيح فريقك، أو تلف في الطريق.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="24"/>
+        <location filename="../../messages.py" line="27"/>
         <source>The text is not a complete sealed message. Copy everything from the BEGIN line to the END line.</source>
         <translation>النص ليس رسالة مختومة كاملة. انسخ كل شيء من سطر BEGIN إلى سطر END.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="28"/>
+        <location filename="../../messages.py" line="31"/>
         <source>Parts {missing} of {total} are missing.</source>
         <translation>الأجزاء {missing} من {total} مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="31"/>
+        <location filename="../../messages.py" line="34"/>
         <source>This is not a valid team card. It may be damaged or forged: get the card again from your team.</source>
         <translation>هذه ليست بطاقة فريق صالحة. قد تكون تالفة أو مزوّرة: احصل على البطاقة مجددًا من فريقك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="35"/>
+        <location filename="../../messages.py" line="38"/>
         <source>This team card has expired. Ask your team for their current card.</source>
         <translation>انتهت صلاحية بطاقة الفريق هذه. اطلب من فريقك بطاقته الحالية.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="38"/>
+        <location filename="../../messages.py" line="41"/>
         <source>This is the public demo card: it only works in demo mode. Import your team&apos;s real card.</source>
         <translation>هذه بطاقة العرض التجريبي العلنية: تعمل في الوضع التجريبي فقط. استورد البطاقة الحقيقية لفريقك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="42"/>
+        <location filename="../../messages.py" line="45"/>
         <source>Demo mode only uses the built-in demo team. Start Sealnote without demo mode to use a real team card.</source>
         <translation>الوضع التجريبي يستخدم الفريق التجريبي المدمج فقط. شغّل Sealnote دون الوضع التجريبي لاستخدام بطاقة فريق حقيقية.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="49"/>
         <source>This is not a usable key file.</source>
         <translation>هذا ليس ملف مفاتيح صالحًا للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="49"/>
+        <location filename="../../messages.py" line="52"/>
         <source>The key file asks for unsafe settings. It was not made by Sealnote or was altered.</source>
         <translation>ملف المفاتيح يطلب إعدادات غير آمنة. لم يُنشئه Sealnote أو جرى تعديله.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="53"/>
+        <location filename="../../messages.py" line="56"/>
         <source>Wrong passphrase, or the key file was altered. Check the keyboard layout and try again.</source>
         <translation>عبارة مرور خاطئة، أو جرى تعديل ملف المفاتيح. تحقّق من تخطيط لوحة المفاتيح وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="57"/>
+        <location filename="../../messages.py" line="60"/>
         <source>This key is not valid. Copy the whole key.</source>
         <translation>هذا المفتاح غير صالح. انسخ المفتاح كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="63"/>
         <source>The passphrase is too short: use at least 8 characters. Several words are best.</source>
         <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل. الأفضل عدة كلمات.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="70"/>
         <source>No passphrase was given.</source>
         <translation>لم تُعطَ أي عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="76"/>
+        <location filename="../../messages.py" line="79"/>
         <source>Some fields need attention. They are marked in the form.</source>
         <translation>بعض الحقول تحتاج إلى انتباه. إنها معلّمة في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="79"/>
+        <location filename="../../messages.py" line="82"/>
         <source>A file cannot be read. Check that it still exists.</source>
         <translation>لا يمكن قراءة ملف. تأكّد أنه ما زال موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="85"/>
         <source>This is not a regular file. Attach files, not folders.</source>
         <translation>هذا ليس ملفًا عاديًا. أرفق ملفات، لا مجلدات.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="88"/>
         <source>The file cannot be read.</source>
         <translation>لا يمكن قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="91"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>يوجد ملف بهذا الاسم. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="94"/>
         <source>Refusing to write binary data to a terminal.</source>
         <translation>رُفضت كتابة بيانات ثنائية إلى الطرفية.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="97"/>
         <source>Writing failed (is the disk full or write-protected?). Nothing was left half-written.</source>
         <translation>فشلت الكتابة (هل القرص ممتلئ أو محمي من الكتابة؟). لم يُترك شيء مكتوبًا جزئيًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="98"/>
+        <location filename="../../messages.py" line="101"/>
         <source>A file operation failed. Check the place you chose and the free space.</source>
         <translation>فشلت عملية على ملف. تحقّق من المكان الذي اخترته ومن المساحة الحرة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="101"/>
+        <location filename="../../messages.py" line="104"/>
         <source>A file changed while it was being sealed. Nothing was written: please try again.</source>
         <translation>تغيّر ملف أثناء ختمه. لم يُكتب شيء: حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105"/>
+        <location filename="../../messages.py" line="108"/>
         <source>Sealing failed. Nothing was written.</source>
         <translation>فشل الختم. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="111"/>
         <source>The team name is not valid.</source>
         <translation>اسم الفريق غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="114"/>
         <source>The validity must be 1 to 1830 days.</source>
         <translation>يجب أن تكون مدة الصلاحية من 1 إلى 1830 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="117"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>أُلغي. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="120"/>
         <source>Out of memory. Close other programs and try again.</source>
         <translation>نفدت الذاكرة. أغلق البرامج الأخرى وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="123"/>
         <source>Something unexpected went wrong. Nothing was sent anywhere.</source>
         <translation>حدث خطأ غير متوقع. لم يُرسَل شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="132"/>
         <source>Please fill this in.</source>
         <translation>يرجى ملء هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="135"/>
         <source>This is too long. Please shorten it.</source>
         <translation>هذا طويل جدًا. يرجى اختصاره.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="138"/>
         <source>Please choose one of the options.</source>
         <translation>يرجى اختيار أحد الخيارات.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="141"/>
         <source>This date does not exist. Use YYYY-MM-DD, or describe it in words.</source>
         <translation>هذا التاريخ غير موجود. استخدم YYYY-MM-DD، أو صِفه بالكلمات.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="144"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="147"/>
         <source>One of the links is not a web address. Put one link per line, starting with https://</source>
         <translation>أحد الروابط ليس عنوان ويب. ضع رابطًا واحدًا في كل سطر، يبدأ بـ https://</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="151"/>
         <source>Say how the team can reach you, or choose another contact option.</source>
         <translation>اذكر كيف يمكن للفريق الوصول إليك، أو اختر خيار تواصل آخر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="160"/>
         <source>This is not a file of the outbox.</source>
         <translation>هذا ليس ملفًا من صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="163"/>
         <source>This file is no longer in the outbox.</source>
         <translation>لم يعد هذا الملف في صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="166"/>
         <source>This report is too long for QR codes. Save a file instead.</source>
         <translation>هذا البلاغ أطول من أن يُرسل برموز QR. احفظ ملفًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="169"/>
         <source>This report is too large to export as text. Save a file instead.</source>
         <translation>هذا البلاغ أكبر من أن يُصدَّر كنص. احفظ ملفًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="172"/>
         <source>This file cannot be read as a team card.</source>
         <translation>لا يمكن قراءة هذا الملف كبطاقة فريق.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="175"/>
         <source>This file is already attached.</source>
         <translation>هذا الملف مرفق مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="178"/>
         <source>Still checking the attachments: sealing is possible in a moment.</source>
         <translation>ما زال فحص المرفقات جاريًا: سيكون الختم ممكنًا بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="181"/>
         <source>This reply cannot be opened. It was not sent to a reply key kept on this computer, or it was damaged on the way.</source>
         <translation>لا يمكن فتح هذا الردّ. لم يُرسَل إلى مفتاح ردّ محفوظ على هذا الحاسوب، أو تلف في الطريق.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>عبارة مرور خاطئة. تحقّق من تخطيط لوحة المفاتيح ومن مفتاح الأحرف الكبيرة، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="194"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="197"/>
         <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
         <translation>الملف الذي يحمي مسوداتك تالف، لذا لا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="200"/>
         <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
         <translation>حُفظت مسوداتك بإصدار أحدث من Sealnote. افتحها بذلك الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="204"/>
         <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
         <translation>الملف الذي يحمي مسوداتك يطلب إعدادات غير آمنة: لم يُنشئه Sealnote أو جرى تعديله.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="208"/>
         <source>There are no protected drafts on this computer yet.</source>
         <translation>لا توجد مسودات محمية على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="208"/>
+        <location filename="../../messages.py" line="211"/>
         <source>Protected drafts already exist on this computer. Unlock them instead.</source>
         <translation>توجد مسودات محمية على هذا الحاسوب. افتح قفلها بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="214"/>
         <source>Sealnote is locked. Unlock it to go on.</source>
         <translation>‏Sealnote مقفل. افتح قفله لتتابع.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="217"/>
         <source>Not in RAM-only mode: nothing is kept on this computer.</source>
         <translation>غير متاح في وضع الذاكرة فقط: لا يُحتفظ بشيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="217"/>
+        <location filename="../../messages.py" line="220"/>
         <source>The key in the system keyring does not open your drafts.</source>
         <translation>المفتاح الموجود في حلقة مفاتيح النظام لا يفتح مسوداتك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="223"/>
         <source>The system keyring could not be set up for Sealnote.</source>
         <translation>تعذّر إعداد حلقة مفاتيح النظام لـ Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="226"/>
         <source>A file could not be read. Check the disk.</source>
         <translation>تعذّرت قراءة ملف. تحقّق من القرص.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="229"/>
         <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
         <translation>تعذّر حفظ مسودتك. ما تراه ما زال هنا: تحقّق من القرص، ثم تابع الكتابة لتجرّب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="233"/>
         <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
         <translation>القرص ممتلئ: تعذّر حفظ مسودتك. ما تراه ما زال هنا: أفرغ بعض المساحة، ثم تابع الكتابة لتجرّب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="237"/>
         <source>This draft is damaged and cannot be opened.</source>
         <translation>هذه المسودة تالفة ولا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="237"/>
+        <location filename="../../messages.py" line="240"/>
         <source>This draft no longer exists.</source>
         <translation>لم تعد هذه المسودة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="240"/>
+        <location filename="../../messages.py" line="243"/>
         <source>This draft cannot be read. Check the disk.</source>
         <translation>تعذّرت قراءة هذه المسودة. تحقّق من القرص.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="243"/>
+        <location filename="../../messages.py" line="246"/>
         <source>The draft could not be deleted completely. Try again.</source>
         <translation>تعذّر حذف المسودة بالكامل. حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="251"/>
+        <location filename="../../messages.py" line="254"/>
         <source>Something stored on this computer is damaged and cannot be opened.</source>
         <translation>شيء محفوظ على هذا الحاسوب تالف ولا يمكن فتحه.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="263"/>
         <source>No system keyring is available in this session.</source>
         <translation>لا تتوفر حلقة مفاتيح للنظام في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="266"/>
         <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
         <translation>حلقة المفاتيح الوحيدة الموجودة تحفظ الأسرار في ملف عادي، وهذا غير آمن: لا يستخدمها Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="270"/>
         <source>The keyring found is not one Sealnote trusts.</source>
         <translation>حلقة المفاتيح الموجودة ليست من النوع الذي يثق به Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="273"/>
         <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
         <translation>غير متاح في الوضع المحمول: حلقة مفاتيح النظام تخص هذا الحاسوب لا ذاكرة USB الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="274"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The system keyring did not answer in time. It may be locked.</source>
         <translation>لم تستجب حلقة مفاتيح النظام في الوقت المناسب. قد تكون مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="280"/>
         <source>The system keyring is locked. Unlock it, then try again.</source>
         <translation>حلقة مفاتيح النظام مقفلة. افتح قفلها ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="283"/>
         <source>The system keyring did not work.</source>
         <translation>لم تعمل حلقة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="286"/>
         <source>The system keyring no longer holds Sealnote&apos;s key.</source>
         <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح Sealnote.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="286"/>
+        <location filename="../../messages.py" line="289"/>
         <source>The key in the system keyring is damaged.</source>
         <translation>المفتاح الموجود في حلقة مفاتيح النظام تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="289"/>
+        <location filename="../../messages.py" line="292"/>
         <source>Unlocking with the system keyring is not turned on.</source>
         <translation>فتح القفل بحلقة مفاتيح النظام غير مفعّل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="292"/>
+        <location filename="../../messages.py" line="295"/>
         <source>The key in the system keyring could not be reached.</source>
         <translation>تعذّر الوصول إلى المفتاح في حلقة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="304"/>
+        <source>This is not a moderator&apos;s public key. Copy the whole key: it starts with “snpk1”.</source>
+        <translation>هذا ليس مفتاحًا عامًا لمشرف. انسخ المفتاح كاملًا: يبدأ بـ «snpk1».</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="308"/>
+        <source>This moderator is already on the team card.</source>
+        <translation>هذا المشرف موجود في بطاقة الفريق بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="311"/>
+        <source>A team has at most {maximum} moderators. Remove one first.</source>
+        <translation>لا يضم الفريق أكثر من {maximum} مشرفين. أزل أحدهم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="314"/>
+        <source>This key file holds no team identity key: only the moderator who holds it can change the team.</source>
+        <translation>لا يحوي ملف المفاتيح هذا مفتاح هوية الفريق: وحده المشرف الذي يملكه يستطيع تغيير الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="318"/>
+        <source>The team card stored in the key file is damaged. Restore the keys from a backup.</source>
+        <translation>بطاقة الفريق المحفوظة في ملف المفاتيح تالفة. استعد المفاتيح من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="321"/>
+        <source>The team card in the key file was not issued by its identity key. Restore the keys from a backup.</source>
+        <translation>بطاقة الفريق في ملف المفاتيح لم تصدر عن مفتاح هويته. استعد المفاتيح من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="325"/>
+        <source>The demo team cannot be changed: its keys are public.</source>
+        <translation>لا يمكن تغيير الفريق التجريبي: مفاتيحه علنية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="328"/>
+        <source>A new team card could not be made. Nothing was changed.</source>
+        <translation>تعذّر إنشاء بطاقة فريق جديدة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="331"/>
+        <source>This key is not on the team card.</source>
+        <translation>هذا المفتاح ليس في بطاقة الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="334"/>
+        <source>You cannot remove your own key. Another moderator who holds the team identity can do it, or rotate the keys.</source>
+        <translation>لا يمكنك إزالة مفتاحك أنت. يستطيع ذلك مشرف آخر يملك هوية الفريق، أو دوِّر المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="338"/>
+        <source>The last moderator cannot be removed: a team needs at least one.</source>
+        <translation>لا يمكن إزالة آخر مشرف: يحتاج الفريق إلى مشرف واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="341"/>
+        <source>Give the team a name (editors see it on the card).</source>
+        <translation>أعطِ الفريق اسمًا (يراه المحررون على البطاقة).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="344"/>
+        <source>Choose where to save the key file.</source>
+        <translation>اختر مكان حفظ ملف المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="347"/>
+        <source>Choose your key file first.</source>
+        <translation>اختر ملف مفاتيحك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="350"/>
+        <source>This passphrase is too easy to guess. Use five or more random words.</source>
+        <translation>عبارة المرور هذه سهلة التخمين. استخدم خمس كلمات عشوائية أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="359"/>
+        <source>Choose at least 2 shares needed, and no more shares than you make (at most {maximum}).</source>
+        <translation>اختر حصتين لازمتين على الأقل، ولا تتجاوز عدد الحصص التي تنشئها (بحد أقصى {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="363"/>
+        <source>This is not a Sealnote backup file.</source>
+        <translation>هذا ليس ملف نسخة احتياطية من Sealnote.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="366"/>
+        <source>Share {share} is not valid: check every word for a typing mistake.</source>
+        <translation>الحصة {share} غير صالحة: تحقق من كل كلمة بحثًا عن خطأ كتابي.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="369"/>
+        <source>Share {share} belongs to a different backup.</source>
+        <translation>الحصة {share} تنتمي إلى نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="372"/>
+        <source>{needed} different shares are needed; {given} were given.</source>
+        <translation>يلزم {needed} حصص مختلفة؛ أُعطيت {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="375"/>
+        <source>These shares do not fit together. Check that they come from the same backup.</source>
+        <translation>هذه الحصص لا تتوافق معًا. تحقق من أنها من النسخة الاحتياطية نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="378"/>
+        <source>The shares and the backup file do not belong together, or the file was altered.</source>
+        <translation>الحصص وملف النسخة الاحتياطية لا ينتميان معًا، أو أن الملف عُدِّل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="381"/>
+        <source>The backup opened but its content is damaged.</source>
+        <translation>فُتحت النسخة الاحتياطية لكن محتواها تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="390"/>
+        <source>This key file has no key for the report store.</source>
+        <translation>لا يحوي ملف المفاتيح هذا مفتاحًا لمخزن البلاغات.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="393"/>
+        <source>The list of imported reports cannot be read. It belongs to another key file or was altered.</source>
+        <translation>تتعذر قراءة قائمة البلاغات المستوردة. إنها تخص ملف مفاتيح آخر أو عُدِّلت.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="397"/>
+        <source>This report is no longer in the inbox.</source>
+        <translation>لم يعد هذا البلاغ في صندوق الوارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="400"/>
+        <source>The sealed original of this report is missing from the store.</source>
+        <translation>الأصل المختوم لهذا البلاغ مفقود من المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="403"/>
+        <source>The sealed original of this report no longer opens: it was damaged or altered on this computer.</source>
+        <translation>لم يعد الأصل المختوم لهذا البلاغ يُفتح: تلف أو عُدِّل على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="407"/>
+        <source>This report has no such attachment.</source>
+        <translation>لا يحوي هذا البلاغ مثل هذا المرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="410"/>
+        <source>A report with this id is already in the inbox.</source>
+        <translation>يوجد بلاغ بهذا المعرّف في صندوق الوارد بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="413"/>
+        <source>This file is too large to be a sealed text message.</source>
+        <translation>هذا الملف أكبر من أن يكون رسالة نصية مختومة.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="416"/>
+        <source>A file changed while it was being imported. Import it again.</source>
+        <translation>تغيّر ملف أثناء استيراده. استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="425"/>
+        <location filename="../../messages.py" line="458"/>
+        <source>Choose one of the statuses.</source>
+        <translation>اختر إحدى الحالات.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="428"/>
+        <source>A note must not be empty and must be at most 20,000 characters.</source>
+        <translation>يجب ألا تكون الملاحظة فارغة وألا تتجاوز 20,000 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="431"/>
+        <source>A tag is one short line of at most 40 characters.</source>
+        <translation>الوسم سطر قصير واحد لا يتجاوز 40 حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="434"/>
+        <source>A report can have at most 32 tags.</source>
+        <translation>لا يحمل البلاغ أكثر من 32 وسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="437"/>
+        <source>The triage log is damaged. Check it from a report&apos;s triage panel.</source>
+        <translation>سجل الفرز تالف. افحصه من لوحة الفرز في أي بلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="440"/>
+        <source>The triage log file is not a triage log.</source>
+        <translation>ملف سجل الفرز ليس سجل فرز.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="443"/>
+        <source>This triage action is not known.</source>
+        <translation>إجراء الفرز هذا غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="452"/>
+        <source>The editor did not ask for a reply: this report carries no reply key.</source>
+        <translation>لم يطلب المحرر ردًا: لا يحمل هذا البلاغ مفتاح رد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="455"/>
+        <source>Demo reports can only be answered in demo mode, and real reports only outside it.</source>
+        <translation>لا يُرد على البلاغات التجريبية إلا في الوضع التجريبي، ولا على الحقيقية إلا خارجه.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="461"/>
+        <source>The reply is too long: at most {limit} characters.</source>
+        <translation>الرد طويل جدًا: الحد الأقصى {limit} حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="464"/>
+        <source>The reply cannot be sealed. Remove unusual control characters and try again.</source>
+        <translation>يتعذر ختم الرد. أزل محارف التحكم غير المعتادة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="467"/>
+        <source>This reply answers a different report.</source>
+        <translation>هذا الرد يجيب على بلاغ آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="470"/>
+        <source>Tick the box to confirm that you understand the file is not encrypted.</source>
+        <translation>ضع علامة في المربع لتأكيد أنك تفهم أن الملف غير مشفّر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="473"/>
+        <source>Choose JSON or CSV.</source>
+        <translation>اختر JSON أو CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="476"/>
+        <source>Select one or more reports in the inbox first.</source>
+        <translation>حدّد بلاغًا واحدًا أو أكثر في صندوق الوارد أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="485"/>
+        <source>The key file changed since keyring unlock was turned on. Unlock once with the passphrase: the keyring copy is then brought up to date.</source>
+        <translation>تغيّر ملف المفاتيح منذ تشغيل فتح القفل بحلقة المفاتيح. افتح القفل مرة واحدة بعبارة المرور، فتُحدَّث نسخة حلقة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="489"/>
+        <source>The keyring copy of your keys on this computer is damaged. Unlock with the passphrase, then turn keyring unlock on again.</source>
+        <translation>نسخة مفاتيحك الخاصة بحلقة المفاتيح على هذا الحاسوب تالفة. افتح القفل بعبارة المرور، ثم شغّل فتح القفل بحلقة المفاتيح من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="493"/>
+        <source>The key in the system keyring does not open the keyring copy of your keys. Unlock with the passphrase, then turn keyring unlock on again.</source>
+        <translation>المفتاح الموجود في حلقة مفاتيح النظام لا يفتح نسخة مفاتيحك الخاصة بها. افتح القفل بعبارة المرور، ثم شغّل فتح القفل بحلقة المفاتيح من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="497"/>
+        <source>Not in demo mode: the demo team&apos;s keys are public.</source>
+        <translation>غير متاح في الوضع التجريبي: مفاتيح الفريق التجريبي علنية.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="500"/>
+        <source>Type the key file&apos;s passphrase: this change saves the key file again under it.</source>
+        <translation>اكتب عبارة مرور ملف المفاتيح: هذا التغيير يحفظ ملف المفاتيح من جديد بها.</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <location filename="../../editor/labels.py" line="101"/>
+        <source>EXIF with the GPS location</source>
+        <translation>بيانات EXIF مع موقع GPS</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="102"/>
+        <source>EXIF (camera, date)</source>
+        <translation>بيانات EXIF (الكاميرا، التاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="103"/>
+        <source>XMP</source>
+        <translation>بيانات XMP</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="104"/>
+        <source>IPTC (captions, author)</source>
+        <translation>بيانات IPTC (التعليقات التوضيحية، المؤلف)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="105"/>
+        <source>colour profile</source>
+        <translation>ملف تعريف الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="106"/>
+        <source>multi-picture index</source>
+        <translation>فهرس الصور المتعددة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="107"/>
+        <source>thumbnail</source>
+        <translation>صورة مصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="108"/>
+        <source>comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="109"/>
+        <source>text notes</source>
+        <translation>ملاحظات نصية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="110"/>
+        <source>modification time</source>
+        <translation>وقت التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="111"/>
+        <source>application data</source>
+        <translation>بيانات التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="112"/>
+        <source>unknown data</source>
+        <translation>بيانات غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="113"/>
+        <source>hidden data after the image</source>
+        <translation>بيانات مخفية بعد الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="120"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2378,41 +2735,50 @@
     </message>
     <message>
         <location filename="../../editor/gate.py" line="25"/>
+        <source>the kept reply keys</source>
+        <translation>مفاتيح الرد المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="26"/>
         <source>the team card and settings</source>
         <translation>بطاقة الفريق والإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="26"/>
+        <location filename="../../editor/gate.py" line="27"/>
         <source>the key in the system keyring</source>
         <translation>المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="27"/>
+        <location filename="../../editor/gate.py" line="28"/>
         <source>temporary files</source>
         <translation>الملفات المؤقتة</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="28"/>
-        <source>reply keys and all other app data</source>
-        <translation>مفاتيح الرد وكل بيانات التطبيق الأخرى</translation>
+        <location filename="../../editor/gate.py" line="29"/>
+        <source>all other app data</source>
+        <translation>كل بيانات التطبيق الأخرى</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="35"/>
+        <source>reply keys and all other app data</source>
+        <translation type="vanished">مفاتيح الرد وكل بيانات التطبيق الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="36"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="39"/>
+        <location filename="../../editor/gate.py" line="40"/>
         <source>Sealnote was wiped. Removed: %1. Sealnote is now as on first use.</source>
         <translation>مُسح Sealnote. أُزيل: %1. أصبح Sealnote كما في أول استخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="42"/>
+        <location filename="../../editor/gate.py" line="43"/>
         <source>The key to the drafts was destroyed, so they cannot be read. Not removed: %1. Run the quick wipe again.</source>
         <translation>أُتلف مفتاح المسودات، فلا يمكن قراءتها. لم يُزل: %1. شغّل المسح السريع مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="45"/>
+        <location filename="../../editor/gate.py" line="46"/>
         <source>The wipe did not complete. Not removed: %1. Run the quick wipe again.</source>
         <translation>لم يكتمل المسح. لم يُزل: %1. شغّل المسح السريع مرة أخرى.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="80"/>
+        <location filename="../../editor/attachment_model.py" line="81"/>
         <source>Metadata</source>
         <translation>فراداده</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="101"/>
+        <location filename="../../editor/attachment_model.py" line="102"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="102"/>
+        <location filename="../../editor/attachment_model.py" line="103"/>
         <source>Encrypting into the draft… %1%</source>
         <translation>در حال رمزگذاری در پیش‌نویس… %1%</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="121"/>
+        <location filename="../../editor/attachment_model.py" line="122"/>
         <source>⚠ Metadata stays: this type cannot be cleaned (it may hold names, dates or places)</source>
         <translation>⚠ فراداده می‌ماند: این نوع فایل پاک‌شدنی نیست (ممکن است نام، تاریخ یا مکان داشته باشد)</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="124"/>
+        <location filename="../../editor/attachment_model.py" line="125"/>
         <source>No metadata found</source>
         <translation>فراداده‌ای پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="126"/>
+        <location filename="../../editor/attachment_model.py" line="127"/>
         <source>Metadata removed: %1</source>
         <translation>فراداده حذف شد: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/attachment_model.py" line="128"/>
+        <location filename="../../editor/attachment_model.py" line="130"/>
         <source> — ⚠ original also kept, with its metadata</source>
         <translation> — ⚠ نسخهٔ اصلی هم، با فراداده‌اش، نگه داشته شد</translation>
     </message>
@@ -327,107 +327,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../editor/labels.py" line="39"/>
+        <location filename="../../editor/labels.py" line="42"/>
         <source>Arrest or detention</source>
         <translation>بازداشت</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="40"/>
+        <location filename="../../editor/labels.py" line="43"/>
         <source>Threat or harassment</source>
         <translation>تهدید یا آزار</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="41"/>
+        <location filename="../../editor/labels.py" line="44"/>
         <source>Doxxing (personal details exposed)</source>
         <translation>افشای اطلاعات شخصی (داکسینگ)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="42"/>
+        <location filename="../../editor/labels.py" line="45"/>
         <source>Censorship or blocking</source>
         <translation>سانسور یا فیلترینگ</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="43"/>
+        <location filename="../../editor/labels.py" line="46"/>
         <source>Legal action</source>
         <translation>اقدام قضایی</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="44"/>
+        <location filename="../../editor/labels.py" line="47"/>
         <source>Violence</source>
         <translation>خشونت</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="45"/>
+        <location filename="../../editor/labels.py" line="48"/>
         <source>Dangerous gap in coverage</source>
         <translation>کمبود خطرناک در پوشش</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="46"/>
+        <location filename="../../editor/labels.py" line="49"/>
         <source>Something else</source>
         <translation>مورد دیگر</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="52"/>
+        <location filename="../../editor/labels.py" line="55"/>
         <source>Yes, I am safe now</source>
         <translation>بله، اکنون در امانم</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="53"/>
+        <location filename="../../editor/labels.py" line="56"/>
         <source>No, I am not safe</source>
         <translation>نه، در امان نیستم</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="54"/>
+        <location filename="../../editor/labels.py" line="57"/>
         <source>I am not sure</source>
         <translation>مطمئن نیستم</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="55"/>
+        <location filename="../../editor/labels.py" line="58"/>
         <source>No, do not contact me</source>
         <translation>نه، با من تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="56"/>
+        <location filename="../../editor/labels.py" line="59"/>
         <source>Yes, with a sealed reply through this app</source>
         <translation>بله، با پاسخ مهر و موم‌شده از طریق همین برنامه</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="57"/>
+        <location filename="../../editor/labels.py" line="60"/>
         <source>Yes, through another channel (below)</source>
         <translation>بله، از کانالی دیگر (پایین)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="58"/>
+        <location filename="../../editor/labels.py" line="61"/>
         <source>Only the team may read it</source>
         <translation>فقط تیم می‌تواند آن را بخواند</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="59"/>
+        <location filename="../../editor/labels.py" line="62"/>
         <source>The team may share it with partner organisations</source>
         <translation>تیم می‌تواند آن را با سازمان‌های همکار در میان بگذارد</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="60"/>
+        <location filename="../../editor/labels.py" line="63"/>
         <source>The team may publish it, anonymised</source>
         <translation>تیم می‌تواند آن را بی‌نام منتشر کند</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="61"/>
+        <location filename="../../editor/labels.py" line="64"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="62"/>
+        <location filename="../../editor/labels.py" line="65"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="63"/>
+        <location filename="../../editor/labels.py" line="66"/>
         <source>High</source>
         <translation>زیاد</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="64"/>
+        <location filename="../../editor/labels.py" line="67"/>
         <source>Critical: someone is in danger now</source>
         <translation>بحرانی: کسی همین حالا در خطر است</translation>
     </message>
@@ -695,117 +695,117 @@
         <translation>انتخاب کنید…</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="15"/>
+        <location filename="../../editor/labels.py" line="18"/>
         <source>&amp;Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="16"/>
+        <location filename="../../editor/labels.py" line="19"/>
         <source>Cate&amp;gory</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="17"/>
+        <location filename="../../editor/labels.py" line="20"/>
         <source>&amp;Urgency</source>
         <translation>فوریت</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="18"/>
+        <location filename="../../editor/labels.py" line="21"/>
         <source>&amp;What happened</source>
         <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="19"/>
+        <location filename="../../editor/labels.py" line="22"/>
         <source>Wh&amp;en</source>
         <translation>کی</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="20"/>
+        <location filename="../../editor/labels.py" line="23"/>
         <source>Whe&amp;re (optional, coarse)</source>
         <translation>کجا (اختیاری، تقریبی)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="21"/>
+        <location filename="../../editor/labels.py" line="24"/>
         <source>Wh&amp;o is affected</source>
         <translation>چه کسی آسیب دیده</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="22"/>
+        <location filename="../../editor/labels.py" line="25"/>
         <source>Are you &amp;safe now?</source>
         <translation>آیا اکنون در امان هستید؟</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="23"/>
+        <location filename="../../editor/labels.py" line="26"/>
         <source>May the team &amp;contact you?</source>
         <translation>آیا تیم می‌تواند با شما تماس بگیرد؟</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="24"/>
+        <location filename="../../editor/labels.py" line="27"/>
         <source>&amp;How to reach you (other channel)</source>
         <translation>راه تماس با شما (کانال دیگر)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="25"/>
+        <location filename="../../editor/labels.py" line="28"/>
         <source>What may the te&amp;am do with it? (consent)</source>
         <translation>تیم با آن چه کاری می‌تواند بکند؟ (رضایت)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="26"/>
+        <location filename="../../editor/labels.py" line="29"/>
         <source>Wiki usernames in&amp;volved</source>
         <translation>نام‌های کاربری ویکیِ مرتبط</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="27"/>
+        <location filename="../../editor/labels.py" line="30"/>
         <source>Wiki &amp;pages involved</source>
         <translation>صفحه‌های ویکیِ مرتبط</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="28"/>
+        <location filename="../../editor/labels.py" line="31"/>
         <source>Revision or diff &amp;links</source>
         <translation>پیوندهای نسخه یا تفاوت</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="82"/>
+        <location filename="../../editor/labels.py" line="85"/>
         <source>A few words, e.g. “Editor threatened over an article”</source>
         <translation>چند کلمه، مثلاً «تهدید یک ویرایشگر به خاطر یک مقاله»</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="83"/>
+        <location filename="../../editor/labels.py" line="86"/>
         <source>Describe what happened, in your own words. Take your time.</source>
         <translation>آنچه را رخ داد با کلمات خودتان شرح دهید. عجله نکنید.</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="85"/>
+        <location filename="../../editor/labels.py" line="88"/>
         <source>A date (2026-03-14) or words (“early March”)</source>
         <translation>یک تاریخ (2026-03-14) یا به کلمات («اوایل اسفند»)</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="86"/>
+        <location filename="../../editor/labels.py" line="89"/>
         <source>A city or region at most. Never your address.</source>
         <translation>حداکثر یک شهر یا منطقه. هرگز نشانی خودتان را ننویسید.</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="87"/>
+        <location filename="../../editor/labels.py" line="90"/>
         <source>e.g. “two editors of the article”</source>
         <translation>مثلاً «دو ویرایشگر مقاله»</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="88"/>
+        <location filename="../../editor/labels.py" line="91"/>
         <source>e.g. a Signal number or an e-mail address</source>
         <translation>مثلاً یک شمارهٔ Signal یا یک نشانی ایمیل</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="89"/>
+        <location filename="../../editor/labels.py" line="92"/>
         <source>One username per line</source>
         <translation>در هر خط یک نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="90"/>
+        <location filename="../../editor/labels.py" line="93"/>
         <source>One page title per line</source>
         <translation>در هر خط عنوان یک صفحه</translation>
     </message>
     <message>
-        <location filename="../../editor/labels.py" line="91"/>
+        <location filename="../../editor/labels.py" line="94"/>
         <source>One link per line, https://…</source>
         <translation>در هر خط یک پیوند، https://…</translation>
     </message>
@@ -914,397 +914,754 @@
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../editor/gate.py" line="124"/>
+        <location filename="../../editor/gate.py" line="125"/>
         <source>Unlocking…</source>
         <translation>در حال باز کردن قفل…</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="130"/>
+        <location filename="../../editor/gate.py" line="131"/>
         <source>Asking the system keyring…</source>
         <translation>در حال پرسیدن از جاکلیدی سیستم…</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="157"/>
+        <location filename="../../editor/gate.py" line="158"/>
         <source>The system keyring did not unlock Sealnote: %1 Type your passphrase instead.</source>
         <translation>جاکلیدی سیستم قفل Sealnote را باز نکرد: %1 به جای آن عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="167"/>
+        <location filename="../../editor/gate.py" line="168"/>
         <source>Your drafts were deleted. Choose a new passphrase to start again.</source>
         <translation>پیش‌نویس‌های شما حذف شدند. برای شروع دوباره یک عبارت عبور تازه انتخاب کنید.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../widgets/basics.py" line="58"/>
+        <source>Information</source>
+        <translation>اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="59"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="60"/>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/basics.py" line="61"/>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="20"/>
+        <location filename="../../messages.py" line="23"/>
         <source>This report cannot be opened. It was not sealed to your team&apos;s keys, or it was damaged on the way.</source>
         <translation>این گزارش باز نمی‌شود. یا با کلیدهای تیم شما مهر و موم نشده، یا در راه آسیب دیده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="24"/>
+        <location filename="../../messages.py" line="27"/>
         <source>The text is not a complete sealed message. Copy everything from the BEGIN line to the END line.</source>
         <translation>این متن یک پیام مهر و موم‌شدهٔ کامل نیست. همه چیز را از خط BEGIN تا خط END رونوشت کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="28"/>
+        <location filename="../../messages.py" line="31"/>
         <source>Parts {missing} of {total} are missing.</source>
         <translation>بخش‌های {missing} از {total} کم است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="31"/>
+        <location filename="../../messages.py" line="34"/>
         <source>This is not a valid team card. It may be damaged or forged: get the card again from your team.</source>
         <translation>این کارت تیمِ معتبری نیست. ممکن است آسیب دیده یا جعلی باشد: کارت را دوباره از تیمتان بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="35"/>
+        <location filename="../../messages.py" line="38"/>
         <source>This team card has expired. Ask your team for their current card.</source>
         <translation>اعتبار این کارت تیم تمام شده است. کارت فعلی را از تیمتان بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="38"/>
+        <location filename="../../messages.py" line="41"/>
         <source>This is the public demo card: it only works in demo mode. Import your team&apos;s real card.</source>
         <translation>این کارت نمایشیِ عمومی است: فقط در حالت نمایشی کار می‌کند. کارت واقعی تیمتان را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="42"/>
+        <location filename="../../messages.py" line="45"/>
         <source>Demo mode only uses the built-in demo team. Start Sealnote without demo mode to use a real team card.</source>
         <translation>حالت نمایشی فقط از تیم نمایشیِ داخلی استفاده می‌کند. برای استفاده از کارت واقعی، Sealnote را بدون حالت نمایشی اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="49"/>
         <source>This is not a usable key file.</source>
         <translation>این فایل کلید قابل استفاده نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="49"/>
+        <location filename="../../messages.py" line="52"/>
         <source>The key file asks for unsafe settings. It was not made by Sealnote or was altered.</source>
         <translation>فایل کلید تنظیمات ناامن می‌خواهد. یا Sealnote آن را نساخته یا تغییر داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="53"/>
+        <location filename="../../messages.py" line="56"/>
         <source>Wrong passphrase, or the key file was altered. Check the keyboard layout and try again.</source>
         <translation>عبارت عبور نادرست است یا فایل کلید تغییر کرده است. چیدمان صفحه‌کلید را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="57"/>
+        <location filename="../../messages.py" line="60"/>
         <source>This key is not valid. Copy the whole key.</source>
         <translation>این کلید معتبر نیست. کل کلید را کپی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="63"/>
         <source>The passphrase is too short: use at least 8 characters. Several words are best.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید. چند واژه بهترین است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>دو عبارت عبور با هم فرق دارند. یک عبارت را دو بار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="70"/>
         <source>No passphrase was given.</source>
         <translation>عبارت عبوری داده نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="76"/>
+        <location filename="../../messages.py" line="79"/>
         <source>Some fields need attention. They are marked in the form.</source>
         <translation>چند فیلد نیاز به توجه دارند. در فرم علامت خورده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="79"/>
+        <location filename="../../messages.py" line="82"/>
         <source>A file cannot be read. Check that it still exists.</source>
         <translation>یک فایل خوانده نمی‌شود. بررسی کنید که هنوز وجود دارد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="85"/>
         <source>This is not a regular file. Attach files, not folders.</source>
         <translation>این یک فایل معمولی نیست. فایل پیوست کنید، نه پوشه.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="88"/>
         <source>The file cannot be read.</source>
         <translation>فایل خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="91"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>فایلی با این نام وجود دارد. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="94"/>
         <source>Refusing to write binary data to a terminal.</source>
         <translation>داده‌های دودویی در ترمینال نوشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="97"/>
         <source>Writing failed (is the disk full or write-protected?). Nothing was left half-written.</source>
         <translation>نوشتن ناموفق بود (دیسک پر است یا قفل نوشتن دارد؟). چیزی نیمه‌کاره باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="98"/>
+        <location filename="../../messages.py" line="101"/>
         <source>A file operation failed. Check the place you chose and the free space.</source>
         <translation>یک عمل روی فایل ناموفق بود. جایی را که انتخاب کردید و فضای خالی را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="101"/>
+        <location filename="../../messages.py" line="104"/>
         <source>A file changed while it was being sealed. Nothing was written: please try again.</source>
         <translation>یک فایل هنگام مهر و موم تغییر کرد. چیزی نوشته نشد: لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105"/>
+        <location filename="../../messages.py" line="108"/>
         <source>Sealing failed. Nothing was written.</source>
         <translation>مهر و موم ناموفق بود. چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="111"/>
         <source>The team name is not valid.</source>
         <translation>نام تیم معتبر نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="114"/>
         <source>The validity must be 1 to 1830 days.</source>
         <translation>مدت اعتبار باید از ۱ تا ۱۸۳۰ روز باشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="117"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>لغو شد. چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="120"/>
         <source>Out of memory. Close other programs and try again.</source>
         <translation>حافظه کافی نیست. برنامه‌های دیگر را ببندید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="123"/>
         <source>Something unexpected went wrong. Nothing was sent anywhere.</source>
         <translation>مشکلی غیرمنتظره پیش آمد. چیزی به هیچ جا فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="132"/>
         <source>Please fill this in.</source>
         <translation>لطفاً این را پر کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="135"/>
         <source>This is too long. Please shorten it.</source>
         <translation>این خیلی طولانی است. لطفاً کوتاهش کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="138"/>
         <source>Please choose one of the options.</source>
         <translation>لطفاً یکی از گزینه‌ها را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="141"/>
         <source>This date does not exist. Use YYYY-MM-DD, or describe it in words.</source>
         <translation>این تاریخ وجود ندارد. از YYYY-MM-DD استفاده کنید یا آن را با کلمات بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="144"/>
         <source>This date is in the future.</source>
         <translation>این تاریخ در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="147"/>
         <source>One of the links is not a web address. Put one link per line, starting with https://</source>
         <translation>یکی از پیوندها نشانی وب نیست. در هر خط یک پیوند بگذارید که با https:// شروع شود</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="151"/>
         <source>Say how the team can reach you, or choose another contact option.</source>
         <translation>بگویید تیم چطور می‌تواند با شما تماس بگیرد، یا گزینهٔ تماس دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="160"/>
         <source>This is not a file of the outbox.</source>
         <translation>این فایلِ صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="163"/>
         <source>This file is no longer in the outbox.</source>
         <translation>این فایل دیگر در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="166"/>
         <source>This report is too long for QR codes. Save a file instead.</source>
         <translation>این گزارش برای کد QR خیلی طولانی است. به جایش یک فایل ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="169"/>
         <source>This report is too large to export as text. Save a file instead.</source>
         <translation>این گزارش برای خروجی متنی خیلی بزرگ است. به جایش یک فایل ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="172"/>
         <source>This file cannot be read as a team card.</source>
         <translation>این فایل به عنوان کارت تیم خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="175"/>
         <source>This file is already attached.</source>
         <translation>این فایل از قبل پیوست شده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="178"/>
         <source>Still checking the attachments: sealing is possible in a moment.</source>
         <translation>پیوست‌ها هنوز در حال بررسی‌اند: تا لحظه‌ای دیگر مهر و موم ممکن می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="181"/>
         <source>This reply cannot be opened. It was not sent to a reply key kept on this computer, or it was damaged on the way.</source>
         <translation>این پاسخ باز نمی‌شود. به کلید پاسخی که روی این رایانه نگه داشته شده فرستاده نشده، یا در راه آسیب دیده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>عبارت عبور نادرست است. چیدمان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="194"/>
         <source>Type your passphrase.</source>
         <translation>عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="197"/>
         <source>The file that protects your drafts is damaged, so they cannot be opened.</source>
         <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند آسیب دیده است، پس باز نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="200"/>
         <source>Your drafts were saved by a newer version of Sealnote. Open them with that version.</source>
         <translation>پیش‌نویس‌های شما با نسخهٔ تازه‌تری از Sealnote ذخیره شده‌اند. آن‌ها را با همان نسخه باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="204"/>
         <source>The file that protects your drafts asks for unsafe settings: it was not made by Sealnote or was altered.</source>
         <translation>فایلی که از پیش‌نویس‌های شما محافظت می‌کند تنظیمات ناامن می‌خواهد: یا Sealnote آن را نساخته یا تغییر داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="208"/>
         <source>There are no protected drafts on this computer yet.</source>
         <translation>هنوز پیش‌نویس محافظت‌شده‌ای روی این رایانه نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="208"/>
+        <location filename="../../messages.py" line="211"/>
         <source>Protected drafts already exist on this computer. Unlock them instead.</source>
         <translation>پیش‌نویس‌های محافظت‌شده از قبل روی این رایانه هست. به جای آن قفلشان را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="214"/>
         <source>Sealnote is locked. Unlock it to go on.</source>
         <translation>‏Sealnote قفل است. برای ادامه قفلش را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="217"/>
         <source>Not in RAM-only mode: nothing is kept on this computer.</source>
         <translation>در حالت فقط حافظه ممکن نیست: چیزی روی این رایانه نگه داشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="217"/>
+        <location filename="../../messages.py" line="220"/>
         <source>The key in the system keyring does not open your drafts.</source>
         <translation>کلیدِ درون جاکلیدی سیستم پیش‌نویس‌های شما را باز نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="223"/>
         <source>The system keyring could not be set up for Sealnote.</source>
         <translation>جاکلیدی سیستم برای Sealnote راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="226"/>
         <source>A file could not be read. Check the disk.</source>
         <translation>فایلی خوانده نشد. دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="229"/>
         <source>Your draft could not be saved. What you see is still here: check the disk, then keep typing to try again.</source>
         <translation>پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: دیسک را بررسی کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="233"/>
         <source>The disk is full: your draft could not be saved. What you see is still here: free some space, then keep typing to try again.</source>
         <translation>دیسک پر است: پیش‌نویس شما ذخیره نشد. آنچه می‌بینید هنوز اینجاست: کمی فضا آزاد کنید، سپس به نوشتن ادامه دهید تا دوباره امتحان شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="237"/>
         <source>This draft is damaged and cannot be opened.</source>
         <translation>این پیش‌نویس آسیب دیده و باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="237"/>
+        <location filename="../../messages.py" line="240"/>
         <source>This draft no longer exists.</source>
         <translation>این پیش‌نویس دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="240"/>
+        <location filename="../../messages.py" line="243"/>
         <source>This draft cannot be read. Check the disk.</source>
         <translation>این پیش‌نویس خوانده نمی‌شود. دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="243"/>
+        <location filename="../../messages.py" line="246"/>
         <source>The draft could not be deleted completely. Try again.</source>
         <translation>پیش‌نویس کامل حذف نشد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="251"/>
+        <location filename="../../messages.py" line="254"/>
         <source>Something stored on this computer is damaged and cannot be opened.</source>
         <translation>چیزی که روی این رایانه ذخیره شده آسیب دیده و باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="263"/>
         <source>No system keyring is available in this session.</source>
         <translation>در این نشست جاکلیدی سیستمی در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="266"/>
         <source>The only keyring found keeps secrets in a plain file, which is not safe: Sealnote does not use it.</source>
         <translation>تنها جاکلیدی پیداشده رازها را در یک فایل ساده نگه می‌دارد که امن نیست: Sealnote از آن استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="270"/>
         <source>The keyring found is not one Sealnote trusts.</source>
         <translation>جاکلیدی پیداشده از نوعی نیست که Sealnote به آن اعتماد کند.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="273"/>
         <source>Not in portable mode: the system keyring belongs to this computer, not to your stick.</source>
         <translation>در حالت قابل‌حمل ممکن نیست: جاکلیدی سیستم مال این رایانه است، نه فلش شما.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="274"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The system keyring did not answer in time. It may be locked.</source>
         <translation>جاکلیدی سیستم به‌موقع پاسخ نداد. شاید قفل باشد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="280"/>
         <source>The system keyring is locked. Unlock it, then try again.</source>
         <translation>جاکلیدی سیستم قفل است. قفلش را باز کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="283"/>
         <source>The system keyring did not work.</source>
         <translation>جاکلیدی سیستم کار نکرد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="286"/>
         <source>The system keyring no longer holds Sealnote&apos;s key.</source>
         <translation>جاکلیدی سیستم دیگر کلید Sealnote را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="286"/>
+        <location filename="../../messages.py" line="289"/>
         <source>The key in the system keyring is damaged.</source>
         <translation>کلیدِ درون جاکلیدی سیستم آسیب دیده است.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="289"/>
+        <location filename="../../messages.py" line="292"/>
         <source>Unlocking with the system keyring is not turned on.</source>
         <translation>باز کردن قفل با جاکلیدی سیستم روشن نیست.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="292"/>
+        <location filename="../../messages.py" line="295"/>
         <source>The key in the system keyring could not be reached.</source>
         <translation>به کلیدِ درون جاکلیدی سیستم دسترسی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="304"/>
+        <source>This is not a moderator&apos;s public key. Copy the whole key: it starts with “snpk1”.</source>
+        <translation>این کلید عمومی یک ناظر نیست. کل کلید را رونوشت کنید: با «snpk1» آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="308"/>
+        <source>This moderator is already on the team card.</source>
+        <translation>این ناظر از قبل روی کارت تیم است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="311"/>
+        <source>A team has at most {maximum} moderators. Remove one first.</source>
+        <translation>هر تیم حداکثر {maximum} ناظر دارد. ابتدا یکی را حذف کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="314"/>
+        <source>This key file holds no team identity key: only the moderator who holds it can change the team.</source>
+        <translation>این فایل کلید، کلید هویت تیم را ندارد: فقط ناظری که آن را دارد می‌تواند تیم را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="318"/>
+        <source>The team card stored in the key file is damaged. Restore the keys from a backup.</source>
+        <translation>کارت تیم ذخیره‌شده در فایل کلید آسیب دیده است. کلیدها را از پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="321"/>
+        <source>The team card in the key file was not issued by its identity key. Restore the keys from a backup.</source>
+        <translation>کارت تیم در فایل کلید با کلید هویت آن صادر نشده است. کلیدها را از پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="325"/>
+        <source>The demo team cannot be changed: its keys are public.</source>
+        <translation>تیم نمایشی تغییرپذیر نیست: کلیدهایش عمومی‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="328"/>
+        <source>A new team card could not be made. Nothing was changed.</source>
+        <translation>کارت تیم تازه ساخته نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="331"/>
+        <source>This key is not on the team card.</source>
+        <translation>این کلید روی کارت تیم نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="334"/>
+        <source>You cannot remove your own key. Another moderator who holds the team identity can do it, or rotate the keys.</source>
+        <translation>نمی‌توانید کلید خودتان را حذف کنید. ناظر دیگری که هویت تیم را دارد می‌تواند، یا کلیدها را بچرخانید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="338"/>
+        <source>The last moderator cannot be removed: a team needs at least one.</source>
+        <translation>آخرین ناظر حذف‌شدنی نیست: هر تیم دست‌کم یک ناظر لازم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="341"/>
+        <source>Give the team a name (editors see it on the card).</source>
+        <translation>برای تیم نامی بگذارید (ویرایشگران آن را روی کارت می‌بینند).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="344"/>
+        <source>Choose where to save the key file.</source>
+        <translation>محل ذخیرهٔ فایل کلید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="347"/>
+        <source>Choose your key file first.</source>
+        <translation>ابتدا فایل کلید خود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="350"/>
+        <source>This passphrase is too easy to guess. Use five or more random words.</source>
+        <translation>حدس زدن این گذرواژه بسیار آسان است. از پنج واژهٔ تصادفی یا بیشتر استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="359"/>
+        <source>Choose at least 2 shares needed, and no more shares than you make (at most {maximum}).</source>
+        <translation>دست‌کم ۲ سهم لازم انتخاب کنید و نه بیشتر از سهم‌هایی که می‌سازید (حداکثر {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="363"/>
+        <source>This is not a Sealnote backup file.</source>
+        <translation>این فایل پشتیبان Sealnote نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="366"/>
+        <source>Share {share} is not valid: check every word for a typing mistake.</source>
+        <translation>سهم {share} معتبر نیست: همهٔ واژه‌ها را برای غلط تایپی بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="369"/>
+        <source>Share {share} belongs to a different backup.</source>
+        <translation>سهم {share} مال پشتیبان دیگری است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="372"/>
+        <source>{needed} different shares are needed; {given} were given.</source>
+        <translation>‏{needed} سهم متفاوت لازم است؛ {given} سهم داده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="375"/>
+        <source>These shares do not fit together. Check that they come from the same backup.</source>
+        <translation>این سهم‌ها با هم جور نیستند. بررسی کنید که از یک پشتیبان باشند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="378"/>
+        <source>The shares and the backup file do not belong together, or the file was altered.</source>
+        <translation>سهم‌ها و فایل پشتیبان به هم تعلق ندارند، یا فایل تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="381"/>
+        <source>The backup opened but its content is damaged.</source>
+        <translation>پشتیبان باز شد ولی محتوایش آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="390"/>
+        <source>This key file has no key for the report store.</source>
+        <translation>این فایل کلید، کلیدی برای انبار گزارش‌ها ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="393"/>
+        <source>The list of imported reports cannot be read. It belongs to another key file or was altered.</source>
+        <translation>فهرست گزارش‌های واردشده خوانده نمی‌شود. مال فایل کلید دیگری است یا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="397"/>
+        <source>This report is no longer in the inbox.</source>
+        <translation>این گزارش دیگر در صندوق نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="400"/>
+        <source>The sealed original of this report is missing from the store.</source>
+        <translation>نسخهٔ اصلی مهرشدهٔ این گزارش در انبار نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="403"/>
+        <source>The sealed original of this report no longer opens: it was damaged or altered on this computer.</source>
+        <translation>نسخهٔ اصلی مهرشدهٔ این گزارش دیگر باز نمی‌شود: روی این رایانه آسیب دیده یا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="407"/>
+        <source>This report has no such attachment.</source>
+        <translation>این گزارش چنین پیوستی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="410"/>
+        <source>A report with this id is already in the inbox.</source>
+        <translation>گزارشی با این شناسه از قبل در صندوق است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="413"/>
+        <source>This file is too large to be a sealed text message.</source>
+        <translation>این فایل برای یک پیام متنی مهرشده بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="416"/>
+        <source>A file changed while it was being imported. Import it again.</source>
+        <translation>یک فایل هنگام وارد شدن تغییر کرد. دوباره واردش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="425"/>
+        <location filename="../../messages.py" line="458"/>
+        <source>Choose one of the statuses.</source>
+        <translation>یکی از وضعیت‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="428"/>
+        <source>A note must not be empty and must be at most 20,000 characters.</source>
+        <translation>یادداشت نباید خالی باشد و حداکثر ۲۰٬۰۰۰ نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="431"/>
+        <source>A tag is one short line of at most 40 characters.</source>
+        <translation>برچسب یک خط کوتاه با حداکثر ۴۰ نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="434"/>
+        <source>A report can have at most 32 tags.</source>
+        <translation>هر گزارش حداکثر ۳۲ برچسب دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="437"/>
+        <source>The triage log is damaged. Check it from a report&apos;s triage panel.</source>
+        <translation>گزارش‌نامهٔ رسیدگی آسیب دیده است. آن را از بخش رسیدگی یک گزارش بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="440"/>
+        <source>The triage log file is not a triage log.</source>
+        <translation>فایل گزارش‌نامهٔ رسیدگی، گزارش‌نامهٔ رسیدگی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="443"/>
+        <source>This triage action is not known.</source>
+        <translation>این کنش رسیدگی شناخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="452"/>
+        <source>The editor did not ask for a reply: this report carries no reply key.</source>
+        <translation>ویرایشگر پاسخی نخواسته است: این گزارش کلید پاسخ ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="455"/>
+        <source>Demo reports can only be answered in demo mode, and real reports only outside it.</source>
+        <translation>به گزارش‌های نمایشی فقط در حالت نمایشی و به گزارش‌های واقعی فقط بیرون از آن می‌توان پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="461"/>
+        <source>The reply is too long: at most {limit} characters.</source>
+        <translation>پاسخ بیش از حد بلند است: حداکثر {limit} نویسه.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="464"/>
+        <source>The reply cannot be sealed. Remove unusual control characters and try again.</source>
+        <translation>پاسخ مهرشدنی نیست. نویسه‌های کنترلی غیرعادی را حذف کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="467"/>
+        <source>This reply answers a different report.</source>
+        <translation>این پاسخ به گزارش دیگری است.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="470"/>
+        <source>Tick the box to confirm that you understand the file is not encrypted.</source>
+        <translation>برای تأیید اینکه می‌دانید فایل رمزگذاری نشده است، کادر را علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="473"/>
+        <source>Choose JSON or CSV.</source>
+        <translation>‏JSON یا CSV را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="476"/>
+        <source>Select one or more reports in the inbox first.</source>
+        <translation>ابتدا یک یا چند گزارش را در صندوق انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="485"/>
+        <source>The key file changed since keyring unlock was turned on. Unlock once with the passphrase: the keyring copy is then brought up to date.</source>
+        <translation>فایل کلید از زمانی که باز کردن قفل با جاکلیدی روشن شد تغییر کرده است. یک بار با گذرواژه قفل را باز کنید تا نسخهٔ جاکلیدی به‌روز شود.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="489"/>
+        <source>The keyring copy of your keys on this computer is damaged. Unlock with the passphrase, then turn keyring unlock on again.</source>
+        <translation>نسخهٔ جاکلیدیِ کلیدهای شما روی این رایانه آسیب دیده است. با گذرواژه قفل را باز کنید، سپس باز کردن قفل با جاکلیدی را دوباره روشن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="493"/>
+        <source>The key in the system keyring does not open the keyring copy of your keys. Unlock with the passphrase, then turn keyring unlock on again.</source>
+        <translation>کلیدِ درون جاکلیدی سیستم نسخهٔ جاکلیدیِ کلیدهای شما را باز نمی‌کند. با گذرواژه قفل را باز کنید، سپس باز کردن قفل با جاکلیدی را دوباره روشن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="497"/>
+        <source>Not in demo mode: the demo team&apos;s keys are public.</source>
+        <translation>در حالت نمایشی در دسترس نیست: کلیدهای تیم نمایشی عمومی‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="500"/>
+        <source>Type the key file&apos;s passphrase: this change saves the key file again under it.</source>
+        <translation>گذرواژهٔ فایل کلید را بنویسید: این تغییر فایل کلید را دوباره با آن ذخیره می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <location filename="../../editor/labels.py" line="101"/>
+        <source>EXIF with the GPS location</source>
+        <translation>داده‌های EXIF همراه با موقعیت GPS</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="102"/>
+        <source>EXIF (camera, date)</source>
+        <translation>داده‌های EXIF (دوربین، تاریخ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="103"/>
+        <source>XMP</source>
+        <translation>داده‌های XMP</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="104"/>
+        <source>IPTC (captions, author)</source>
+        <translation>داده‌های IPTC (توضیحات، نویسنده)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="105"/>
+        <source>colour profile</source>
+        <translation>پروفایل رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="106"/>
+        <source>multi-picture index</source>
+        <translation>فهرست چندتصویری</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="107"/>
+        <source>thumbnail</source>
+        <translation>تصویر بندانگشتی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="108"/>
+        <source>comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="109"/>
+        <source>text notes</source>
+        <translation>یادداشت‌های متنی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="110"/>
+        <source>modification time</source>
+        <translation>زمان تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="111"/>
+        <source>application data</source>
+        <translation>داده‌های برنامه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="112"/>
+        <source>unknown data</source>
+        <translation>داده‌های ناشناخته</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="113"/>
+        <source>hidden data after the image</source>
+        <translation>داده‌های پنهان پس از تصویر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/labels.py" line="120"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2378,41 +2735,50 @@
     </message>
     <message>
         <location filename="../../editor/gate.py" line="25"/>
+        <source>the kept reply keys</source>
+        <translation>کلیدهای پاسخ نگه‌داشته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="26"/>
         <source>the team card and settings</source>
         <translation>کارت تیم و تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="26"/>
+        <location filename="../../editor/gate.py" line="27"/>
         <source>the key in the system keyring</source>
         <translation>کلیدِ درون جاکلیدی سیستم</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="27"/>
+        <location filename="../../editor/gate.py" line="28"/>
         <source>temporary files</source>
         <translation>فایل‌های موقت</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="28"/>
-        <source>reply keys and all other app data</source>
-        <translation>کلیدهای پاسخ و همهٔ دیگر داده‌های برنامه</translation>
+        <location filename="../../editor/gate.py" line="29"/>
+        <source>all other app data</source>
+        <translation>همهٔ دیگر داده‌های برنامه</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="35"/>
+        <source>reply keys and all other app data</source>
+        <translation type="vanished">کلیدهای پاسخ و همهٔ دیگر داده‌های برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gate.py" line="36"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="39"/>
+        <location filename="../../editor/gate.py" line="40"/>
         <source>Sealnote was wiped. Removed: %1. Sealnote is now as on first use.</source>
         <translation>‏Sealnote پاک‌سازی شد. پاک شد: %1. Sealnote اکنون مانند نخستین استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="42"/>
+        <location filename="../../editor/gate.py" line="43"/>
         <source>The key to the drafts was destroyed, so they cannot be read. Not removed: %1. Run the quick wipe again.</source>
         <translation>کلید پیش‌نویس‌ها نابود شد، پس خوانده نمی‌شوند. پاک نشد: %1. پاک‌سازی سریع را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../editor/gate.py" line="45"/>
+        <location filename="../../editor/gate.py" line="46"/>
         <source>The wipe did not complete. Not removed: %1. Run the quick wipe again.</source>
         <translation>پاک‌سازی کامل نشد. پاک نشد: %1. پاک‌سازی سریع را دوباره اجرا کنید.</translation>
     </message>

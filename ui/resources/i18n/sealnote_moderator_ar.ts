@@ -100,136 +100,264 @@
     </message>
 </context>
 <context>
+    <name>Flagged</name>
+    <message>
+        <location filename="../../moderator/flagged.py" line="88"/>
+        <source>A different file carries the id of a report you already have. Someone may be replaying or forging a report; compare them before acting.</source>
+        <translation>ملف مختلف يحمل معرّف بلاغ موجود لديك بالفعل. ربما يعيد أحدهم إرسال بلاغ قديم أو يزوّر بلاغًا؛ قارن بينهما قبل أن تتصرف.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="94"/>
+        <source>Flagged: imported</source>
+        <translation>المُعلَّم: الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="95"/>
+        <source>Flagged: title</source>
+        <translation>المُعلَّم: العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="96"/>
+        <source>Flagged: SHA-256</source>
+        <translation>المُعلَّم: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="97"/>
+        <source>Inbox: same id</source>
+        <translation>الوارد: المعرّف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="98"/>
+        <source>Inbox: imported</source>
+        <translation>الوارد: الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="99"/>
+        <source>Inbox: SHA-256</source>
+        <translation>الوارد: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="103"/>
+        <source>(no longer in the inbox)</source>
+        <translation>(لم يعد في صندوق الوارد)</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="184"/>
+        <source>No flagged files. Import keeps a file apart here when it reuses the id of a report in the inbox.</source>
+        <translation>لا توجد ملفات مُعلَّمة. يضع الاستيراد الملف هنا بمعزل عن غيره إذا أعاد استخدام معرّف بلاغ موجود في صندوق الوارد.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="187"/>
+        <source>Flagged files</source>
+        <translation>الملفات المُعلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="203"/>
+        <source>&amp;View flagged file</source>
+        <translation>عرض الملف المُعلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="204"/>
+        <source>View the flagged file, read-only</source>
+        <translation>عرض الملف المُعلَّم للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="255"/>
+        <source>Select a flagged file first.</source>
+        <translation>حدّد ملفًا مُعلَّمًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="280"/>
+        <source>Flagged: the id of this report is reused</source>
+        <translation>مُعلَّم: معرّف هذا البلاغ مستخدم مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="287"/>
+        <source>Open the &amp;inbox report</source>
+        <translation>فتح بلاغ صندوق الوارد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="289"/>
+        <source>Open the inbox report with the same id</source>
+        <translation>فتح بلاغ صندوق الوارد ذي المعرّف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="295"/>
+        <source>This file is shown read-only: it has no triage, notes or reply. The title, dates and text inside either file were written by whoever sealed it and prove nothing about who that was.</source>
+        <translation>يُعرض هذا الملف للقراءة فقط: لا فرز له ولا ملاحظات ولا رد. العنوان والتواريخ والنص داخل أيٍّ من الملفين كتبها من ختمه، ولا تثبت شيئًا عن هويته.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="302"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="303"/>
+        <source>Sealed on (as written in the file)</source>
+        <translation>تاريخ الختم (كما هو مكتوب في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="304"/>
+        <source>Imported</source>
+        <translation>وقت الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="305"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="306"/>
+        <source>File SHA-256</source>
+        <translation>بصمة SHA-256 للملف</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="311"/>
+        <source>This flagged file</source>
+        <translation>هذا الملف المُعلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="312"/>
+        <source>Report in your inbox</source>
+        <translation>البلاغ في صندوق الوارد لديك</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../moderator/import_page.py" line="123"/>
+        <location filename="../../moderator/import_page.py" line="125"/>
         <source>Import reports</source>
         <translation>استيراد البلاغات</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="125"/>
+        <location filename="../../moderator/import_page.py" line="127"/>
         <source>Bring in sealed reports from any channel: files from a USB stick or an e-mail, a whole folder, or the text of a message. Each report is checked completely before it enters the inbox; the same file twice is recognised.</source>
         <translation>أدخِل البلاغات المختومة من أي قناة: ملفات من ذاكرة USB أو بريد إلكتروني، أو مجلدًا كاملًا، أو نص رسالة. يُفحص كل بلاغ بالكامل قبل دخوله صندوق الوارد، ويُتعرَّف على الملف نفسه إن تكرر.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="130"/>
+        <location filename="../../moderator/import_page.py" line="132"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="131"/>
+        <location filename="../../moderator/import_page.py" line="133"/>
         <source>Importing… Reports already checked stay imported if you cancel.</source>
         <translation>جارٍ الاستيراد… تبقى البلاغات التي فُحصت مستوردة إن ألغيت.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="137"/>
+        <location filename="../../moderator/import_page.py" line="139"/>
         <source>Import &amp;files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="138"/>
+        <location filename="../../moderator/import_page.py" line="140"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="140"/>
+        <location filename="../../moderator/import_page.py" line="142"/>
         <source>Import a f&amp;older…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="141"/>
+        <location filename="../../moderator/import_page.py" line="143"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="142"/>
+        <location filename="../../moderator/import_page.py" line="144"/>
         <source>Include &amp;sub-folders</source>
         <translation>تضمين المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="143"/>
+        <location filename="../../moderator/import_page.py" line="145"/>
         <source>Include sub-folders</source>
         <translation>تضمين المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="152"/>
+        <location filename="../../moderator/import_page.py" line="154"/>
         <source>Pasted text or parts</source>
         <translation>نص ملصوق أو أجزاء</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="154"/>
+        <location filename="../../moderator/import_page.py" line="156"/>
         <source>Sealed text or parts to import</source>
         <translation>نص مختوم أو أجزاء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="158"/>
+        <location filename="../../moderator/import_page.py" line="160"/>
         <source>Paste everything from -----BEGIN MESSAGE----- to -----END MESSAGE-----, or all the parts of a split message, in any order.</source>
         <translation>الصق كل شيء من -----BEGIN MESSAGE----- إلى -----END MESSAGE-----، أو كل أجزاء رسالة مقسّمة، بأي ترتيب.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="161"/>
+        <location filename="../../moderator/import_page.py" line="163"/>
         <source>Import &amp;pasted text</source>
         <translation>استيراد النص الملصوق</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="162"/>
+        <location filename="../../moderator/import_page.py" line="164"/>
         <source>Import pasted text</source>
         <translation>استيراد النص الملصوق</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="169"/>
+        <location filename="../../moderator/import_page.py" line="171"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="172"/>
+        <location filename="../../moderator/import_page.py" line="174"/>
         <source>Import results</source>
         <translation>نتائج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="204"/>
+        <location filename="../../moderator/import_page.py" line="206"/>
         <source>Choose sealed files</source>
         <translation>اختر الملفات المختومة</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="210"/>
+        <location filename="../../moderator/import_page.py" line="212"/>
         <source>Choose a folder of sealed files</source>
         <translation>اختر مجلدًا للملفات المختومة</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="231"/>
+        <location filename="../../moderator/import_page.py" line="233"/>
         <source>Paste the sealed text first.</source>
         <translation>الصق النص المختوم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="233"/>
+        <location filename="../../moderator/import_page.py" line="235"/>
         <source>Pasted text</source>
         <translation>نص ملصوق</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="241"/>
+        <location filename="../../moderator/import_page.py" line="243"/>
         <source>There was nothing to import there.</source>
         <translation>لم يكن هناك ما يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="283"/>
+        <location filename="../../moderator/import_page.py" line="286"/>
         <source>Imported: %1    Already imported: %2    Flagged: %3    Failed: %4</source>
         <translation>مستورد: %1    مستورد سابقًا: %2    مُعلَّم: %3    فشل: %4</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="294"/>
+        <location filename="../../moderator/import_page.py" line="297"/>
         <source>Flagged: a different file reuses the id of a report already in the inbox. It was kept apart and not added to the inbox: one of the two may be a replay or a forgery by someone holding the public team card.</source>
         <translation>مُعلَّم: ملف مختلف يعيد استخدام معرّف بلاغ موجود في صندوق الوارد. أُبقي جانبًا ولم يُضف إلى صندوق الوارد: قد يكون أحدهما إعادة إرسال أو تزويرًا ممن يملك بطاقة الفريق العلنية.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="298"/>
+        <location filename="../../moderator/import_page.py" line="301"/>
         <source>Some items could not be imported; the reason is shown next to each. Nothing of them was kept.</source>
         <translation>تعذّر استيراد بعض العناصر؛ السبب معروض بجانب كل منها. لم يُحتفظ بشيء منها.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="301"/>
+        <location filename="../../moderator/import_page.py" line="304"/>
         <source>Cancelled: the reports checked before stay imported.</source>
         <translation>أُلغي: تبقى البلاغات التي فُحصت قبل ذلك مستوردة.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/import_page.py" line="310"/>
+        <source>Show the fla&amp;gged files</source>
+        <translation>عرض الملفات المُعلَّمة</translation>
     </message>
 </context>
 <context>
@@ -311,435 +439,218 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="55"/>
+        <location filename="../../moderator/inbox_page.py" line="77"/>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="79"/>
+        <location filename="../../moderator/inbox_page.py" line="96"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="87"/>
-        <location filename="../../moderator/inbox_page.py" line="88"/>
+        <location filename="../../moderator/inbox_page.py" line="104"/>
+        <location filename="../../moderator/inbox_page.py" line="105"/>
         <source>Search titles, tags and notes</source>
         <translation>ابحث في العناوين والوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="91"/>
+        <location filename="../../moderator/inbox_page.py" line="108"/>
         <source>Category filter</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="92"/>
+        <location filename="../../moderator/inbox_page.py" line="109"/>
         <source>Any category</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="94"/>
+        <location filename="../../moderator/inbox_page.py" line="111"/>
         <source>Urgency filter</source>
         <translation>تصفية حسب الإلحاح</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="95"/>
+        <location filename="../../moderator/inbox_page.py" line="112"/>
         <source>Any urgency</source>
         <translation>أي درجة إلحاح</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="97"/>
+        <location filename="../../moderator/inbox_page.py" line="114"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="97"/>
+        <location filename="../../moderator/inbox_page.py" line="114"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="99"/>
+        <location filename="../../moderator/inbox_page.py" line="116"/>
         <source>Tag filter</source>
         <translation>تصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="99"/>
+        <location filename="../../moderator/inbox_page.py" line="116"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="100"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Sealed on or after</source>
         <translation>مختوم في هذا التاريخ أو بعده</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="101"/>
+        <location filename="../../moderator/inbox_page.py" line="118"/>
         <source>Sealed on or before</source>
         <translation>مختوم في هذا التاريخ أو قبله</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="102"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="102"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Clea&amp;r filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="105"/>
+        <location filename="../../moderator/inbox_page.py" line="122"/>
         <source>&amp;Search:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="110"/>
+        <location filename="../../moderator/inbox_page.py" line="127"/>
         <source>Sealed &amp;from:</source>
         <translation>مختوم من:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="112"/>
+        <location filename="../../moderator/inbox_page.py" line="129"/>
         <source>&amp;to:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="121"/>
+        <location filename="../../moderator/inbox_page.py" line="138"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="143"/>
+        <location filename="../../moderator/inbox_page.py" line="160"/>
         <source>&amp;Open report</source>
         <translation>فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="143"/>
+        <location filename="../../moderator/inbox_page.py" line="160"/>
         <source>Open report</source>
         <translation>فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="146"/>
+        <location filename="../../moderator/inbox_page.py" line="163"/>
         <source>E&amp;xport selected for case work…</source>
         <translation>تصدير المحدد لعمل الحالات…</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="147"/>
+        <location filename="../../moderator/inbox_page.py" line="164"/>
         <source>Export selected for case work</source>
         <translation>تصدير المحدد لعمل الحالات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="220"/>
+        <location filename="../../moderator/inbox_page.py" line="256"/>
         <source>%1 reports</source>
         <translation>عدد البلاغات: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="221"/>
+        <location filename="../../moderator/inbox_page.py" line="257"/>
         <source>Showing %1 of %2 reports</source>
         <translation>عرض %1 من %2 بلاغًا</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="256"/>
+        <location filename="../../moderator/inbox_page.py" line="297"/>
         <source>Select a report first.</source>
         <translation>حدّد بلاغًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="265"/>
+        <location filename="../../moderator/inbox_page.py" line="306"/>
         <source>Select one or more reports first.</source>
         <translation>حدّد بلاغًا واحدًا أو أكثر أولًا.</translation>
     </message>
-</context>
-<context>
-    <name>Messages</name>
     <message>
-        <location filename="../../messages_moderator.py" line="25"/>
-        <source>This is not a moderator&apos;s public key. Copy the whole key: it starts with “snpk1”.</source>
-        <translation>هذا ليس مفتاحًا عامًا لمشرف. انسخ المفتاح كاملًا: يبدأ بـ «snpk1».</translation>
+        <location filename="../../moderator/inbox_page.py" line="73"/>
+        <source>Reports and flagged files</source>
+        <translation>البلاغات والملفات المُعلَّمة</translation>
     </message>
     <message>
-        <location filename="../../messages_moderator.py" line="29"/>
-        <source>This moderator is already on the team card.</source>
-        <translation>هذا المشرف موجود في بطاقة الفريق بالفعل.</translation>
+        <location filename="../../moderator/inbox_page.py" line="262"/>
+        <source>Re&amp;ports (%1)</source>
+        <translation>البلاغات (%1)</translation>
     </message>
     <message>
-        <location filename="../../messages_moderator.py" line="32"/>
-        <source>A team has at most {maximum} moderators. Remove one first.</source>
-        <translation>لا يضم الفريق أكثر من {maximum} مشرفين. أزل أحدهم أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="35"/>
-        <source>This key file holds no team identity key: only the moderator who holds it can change the team.</source>
-        <translation>لا يحوي ملف المفاتيح هذا مفتاح هوية الفريق: وحده المشرف الذي يملكه يستطيع تغيير الفريق.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="39"/>
-        <source>The team card stored in the key file is damaged. Restore the keys from a backup.</source>
-        <translation>بطاقة الفريق المحفوظة في ملف المفاتيح تالفة. استعد المفاتيح من نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="42"/>
-        <source>The team card in the key file was not issued by its identity key. Restore the keys from a backup.</source>
-        <translation>بطاقة الفريق في ملف المفاتيح لم تصدر عن مفتاح هويته. استعد المفاتيح من نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="46"/>
-        <source>The demo team cannot be changed: its keys are public.</source>
-        <translation>لا يمكن تغيير الفريق التجريبي: مفاتيحه علنية.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="49"/>
-        <source>A new team card could not be made. Nothing was changed.</source>
-        <translation>تعذّر إنشاء بطاقة فريق جديدة. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="52"/>
-        <source>This key is not on the team card.</source>
-        <translation>هذا المفتاح ليس في بطاقة الفريق.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="55"/>
-        <source>You cannot remove your own key. Another moderator who holds the team identity can do it, or rotate the keys.</source>
-        <translation>لا يمكنك إزالة مفتاحك أنت. يستطيع ذلك مشرف آخر يملك هوية الفريق، أو دوِّر المفاتيح.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="59"/>
-        <source>The last moderator cannot be removed: a team needs at least one.</source>
-        <translation>لا يمكن إزالة آخر مشرف: يحتاج الفريق إلى مشرف واحد على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="62"/>
-        <source>Give the team a name (editors see it on the card).</source>
-        <translation>أعطِ الفريق اسمًا (يراه المحررون على البطاقة).</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="65"/>
-        <source>Choose where to save the key file.</source>
-        <translation>اختر مكان حفظ ملف المفاتيح.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="68"/>
-        <source>Choose your key file first.</source>
-        <translation>اختر ملف مفاتيحك أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="71"/>
-        <source>This passphrase is too easy to guess. Use five or more random words.</source>
-        <translation>عبارة المرور هذه سهلة التخمين. استخدم خمس كلمات عشوائية أو أكثر.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="79"/>
-        <source>Choose at least 2 shares needed, and no more shares than you make (at most {maximum}).</source>
-        <translation>اختر حصتين لازمتين على الأقل، ولا تتجاوز عدد الحصص التي تنشئها (بحد أقصى {maximum}).</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="83"/>
-        <source>This is not a Sealnote backup file.</source>
-        <translation>هذا ليس ملف نسخة احتياطية من Sealnote.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="86"/>
-        <source>Share {share} is not valid: check every word for a typing mistake.</source>
-        <translation>الحصة {share} غير صالحة: تحقق من كل كلمة بحثًا عن خطأ كتابي.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="89"/>
-        <source>Share {share} belongs to a different backup.</source>
-        <translation>الحصة {share} تنتمي إلى نسخة احتياطية أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="92"/>
-        <source>{needed} different shares are needed; {given} were given.</source>
-        <translation>يلزم {needed} حصص مختلفة؛ أُعطيت {given}.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="95"/>
-        <source>These shares do not fit together. Check that they come from the same backup.</source>
-        <translation>هذه الحصص لا تتوافق معًا. تحقق من أنها من النسخة الاحتياطية نفسها.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="98"/>
-        <source>The shares and the backup file do not belong together, or the file was altered.</source>
-        <translation>الحصص وملف النسخة الاحتياطية لا ينتميان معًا، أو أن الملف عُدِّل.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="101"/>
-        <source>The backup opened but its content is damaged.</source>
-        <translation>فُتحت النسخة الاحتياطية لكن محتواها تالف.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="109"/>
-        <source>This key file has no key for the report store.</source>
-        <translation>لا يحوي ملف المفاتيح هذا مفتاحًا لمخزن البلاغات.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="112"/>
-        <source>The list of imported reports cannot be read. It belongs to another key file or was altered.</source>
-        <translation>تتعذر قراءة قائمة البلاغات المستوردة. إنها تخص ملف مفاتيح آخر أو عُدِّلت.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="116"/>
-        <source>This report is no longer in the inbox.</source>
-        <translation>لم يعد هذا البلاغ في صندوق الوارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="119"/>
-        <source>The sealed original of this report is missing from the store.</source>
-        <translation>الأصل المختوم لهذا البلاغ مفقود من المخزن.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="122"/>
-        <source>The sealed original of this report no longer opens: it was damaged or altered on this computer.</source>
-        <translation>لم يعد الأصل المختوم لهذا البلاغ يُفتح: تلف أو عُدِّل على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="126"/>
-        <source>This report has no such attachment.</source>
-        <translation>لا يحوي هذا البلاغ مثل هذا المرفق.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="129"/>
-        <source>A report with this id is already in the inbox.</source>
-        <translation>يوجد بلاغ بهذا المعرّف في صندوق الوارد بالفعل.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="132"/>
-        <source>This file is too large to be a sealed text message.</source>
-        <translation>هذا الملف أكبر من أن يكون رسالة نصية مختومة.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="135"/>
-        <source>A file changed while it was being imported. Import it again.</source>
-        <translation>تغيّر ملف أثناء استيراده. استورده مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="138"/>
-        <source>A file cannot be read. Check that it still exists.</source>
-        <translation>تتعذر قراءة ملف. تحقق من أنه ما زال موجودًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="146"/>
-        <location filename="../../messages_moderator.py" line="178"/>
-        <source>Choose one of the statuses.</source>
-        <translation>اختر إحدى الحالات.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="149"/>
-        <source>A note must not be empty and must be at most 20,000 characters.</source>
-        <translation>يجب ألا تكون الملاحظة فارغة وألا تتجاوز 20,000 حرف.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="152"/>
-        <source>A tag is one short line of at most 40 characters.</source>
-        <translation>الوسم سطر قصير واحد لا يتجاوز 40 حرفًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="155"/>
-        <source>A report can have at most 32 tags.</source>
-        <translation>لا يحمل البلاغ أكثر من 32 وسمًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="158"/>
-        <source>The triage log is damaged. Check it from a report&apos;s triage panel.</source>
-        <translation>سجل الفرز تالف. افحصه من لوحة الفرز في أي بلاغ.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="161"/>
-        <source>The triage log file is not a triage log.</source>
-        <translation>ملف سجل الفرز ليس سجل فرز.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="164"/>
-        <source>This triage action is not known.</source>
-        <translation>إجراء الفرز هذا غير معروف.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="172"/>
-        <source>The editor did not ask for a reply: this report carries no reply key.</source>
-        <translation>لم يطلب المحرر ردًا: لا يحمل هذا البلاغ مفتاح رد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="175"/>
-        <source>Demo reports can only be answered in demo mode, and real reports only outside it.</source>
-        <translation>لا يُرد على البلاغات التجريبية إلا في الوضع التجريبي، ولا على الحقيقية إلا خارجه.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="181"/>
-        <source>The reply is too long: at most {limit} characters.</source>
-        <translation>الرد طويل جدًا: الحد الأقصى {limit} حرف.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="184"/>
-        <source>The reply cannot be sealed. Remove unusual control characters and try again.</source>
-        <translation>يتعذر ختم الرد. أزل محارف التحكم غير المعتادة وحاول مجددًا.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="187"/>
-        <source>This reply answers a different report.</source>
-        <translation>هذا الرد يجيب على بلاغ آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="190"/>
-        <source>Tick the box to confirm that you understand the file is not encrypted.</source>
-        <translation>ضع علامة في المربع لتأكيد أنك تفهم أن الملف غير مشفّر.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="193"/>
-        <source>Choose JSON or CSV.</source>
-        <translation>اختر JSON أو CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="196"/>
-        <source>Select one or more reports in the inbox first.</source>
-        <translation>حدّد بلاغًا واحدًا أو أكثر في صندوق الوارد أولًا.</translation>
+        <location filename="../../moderator/inbox_page.py" line="263"/>
+        <source>Fla&amp;gged (%1)</source>
+        <translation>المُعلَّمة (%1)</translation>
     </message>
 </context>
 <context>
     <name>ModeratorWindow</name>
     <message>
-        <location filename="../../moderator/main_window.py" line="110"/>
+        <location filename="../../moderator/main_window.py" line="126"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; these are sample reports, never real ones</source>
         <translation>DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ هذه بلاغات نموذجية وليست حقيقية أبدًا</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="113"/>
+        <location filename="../../moderator/main_window.py" line="129"/>
         <source>&amp;Reset demo</source>
         <translation>إعادة ضبط العرض</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="113"/>
+        <location filename="../../moderator/main_window.py" line="129"/>
         <source>Reset demo</source>
         <translation>إعادة ضبط العرض</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="133"/>
+        <location filename="../../moderator/main_window.py" line="149"/>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="133"/>
+        <location filename="../../moderator/main_window.py" line="149"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="134"/>
+        <location filename="../../moderator/main_window.py" line="150"/>
         <source>Team and keys</source>
         <translation>الفريق والمفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="144"/>
+        <location filename="../../moderator/main_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="145"/>
+        <location filename="../../moderator/main_window.py" line="161"/>
         <source>Lock: forget the keys until the next unlock</source>
         <translation>قفل: نسيان المفاتيح حتى الفتح التالي</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderator/main_window.py" line="279"/>
+        <source>Sealnote Moderator locked itself after %n minutes without activity. Unlock to go on.</source>
+        <translation>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد %n دقيقة دون نشاط. افتح القفل للمتابعة.</numerusform>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد دقيقة واحدة دون نشاط. افتح القفل للمتابعة.</numerusform>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد دقيقتين دون نشاط. افتح القفل للمتابعة.</numerusform>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد %n دقائق دون نشاط. افتح القفل للمتابعة.</numerusform>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد %n دقيقة دون نشاط. افتح القفل للمتابعة.</numerusform>
+            <numerusform>أقفل Sealnote Moderator نفسه بعد %n دقيقة دون نشاط. افتح القفل للمتابعة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="267"/>
+        <location filename="../../moderator/main_window.py" line="315"/>
         <source>Preparing the sample reports…</source>
         <translation>جارٍ تحضير البلاغات النموذجية…</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="270"/>
+        <location filename="../../moderator/main_window.py" line="318"/>
         <source>The sample reports could not be made.</source>
         <translation>تعذّر إنشاء البلاغات النموذجية.</translation>
     </message>
@@ -854,37 +765,37 @@
 <context>
     <name>QrViewer</name>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="54"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>&amp;Previous code</source>
         <translation>الرمز السابق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="55"/>
+        <location filename="../../moderator/qr_viewer.py" line="47"/>
         <source>Previous code</source>
         <translation>الرمز السابق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="56"/>
+        <location filename="../../moderator/qr_viewer.py" line="48"/>
         <source>&amp;Next code</source>
         <translation>الرمز التالي</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="56"/>
+        <location filename="../../moderator/qr_viewer.py" line="48"/>
         <source>Next code</source>
         <translation>الرمز التالي</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="58"/>
+        <location filename="../../moderator/qr_viewer.py" line="50"/>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="58"/>
+        <location filename="../../moderator/qr_viewer.py" line="50"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="84"/>
+        <location filename="../../moderator/qr_viewer.py" line="76"/>
         <source>Code %1 of %2</source>
         <translation>الرمز %1 من %2</translation>
     </message>
@@ -1005,182 +916,207 @@
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../../moderator/report_fields.py" line="37"/>
+        <location filename="../../moderator/report_fields.py" line="41"/>
         <source>Sender</source>
         <translation>المرسل</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="37"/>
+        <location filename="../../moderator/report_fields.py" line="41"/>
         <source>unknown — sealed reports are anonymous</source>
         <translation>غير معروف — البلاغات المختومة مجهولة المصدر</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="39"/>
+        <location filename="../../moderator/report_fields.py" line="43"/>
         <source>Sealed on</source>
         <translation>تاريخ الختم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="41"/>
+        <location filename="../../moderator/report_fields.py" line="45"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="43"/>
+        <location filename="../../moderator/report_fields.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="44"/>
+        <location filename="../../moderator/report_fields.py" line="48"/>
         <source>Report id</source>
         <translation>معرّف البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="46"/>
+        <location filename="../../moderator/report_fields.py" line="50"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="47"/>
+        <location filename="../../moderator/report_fields.py" line="51"/>
         <source>the editor asked for a sealed reply</source>
         <translation>طلب المحرر ردًا مختومًا</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="48"/>
+        <location filename="../../moderator/report_fields.py" line="52"/>
         <source>the editor did not ask for a reply</source>
         <translation>لم يطلب المحرر ردًا</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="60"/>
+        <location filename="../../moderator/report_fields.py" line="67"/>
         <source>DEMO REPORT — sealed with the public demo team key; not a real concern</source>
         <translation>بلاغ تجريبي DEMO — مختوم بمفتاح الفريق التجريبي العلني؛ ليس بلاغًا حقيقيًا</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_fields.py" line="38"/>
+        <source>Flagged</source>
+        <translation>مُعلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_fields.py" line="38"/>
+        <source>kept apart: a report in the inbox carries the same id</source>
+        <translation>محفوظ بمعزل: بلاغ في صندوق الوارد يحمل المعرّف نفسه</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../moderator/report_page.py" line="63"/>
+        <location filename="../../moderator/report_page.py" line="78"/>
         <source>← &amp;Back to the inbox</source>
         <translation>العودة إلى صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="64"/>
+        <location filename="../../moderator/report_page.py" line="79"/>
         <source>Back to the inbox</source>
         <translation>العودة إلى صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="65"/>
+        <location filename="../../moderator/report_page.py" line="80"/>
         <source>DEMO REPORT</source>
         <translation>بلاغ تجريبي DEMO</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="71"/>
+        <location filename="../../moderator/report_page.py" line="91"/>
         <source>Opening the report</source>
         <translation>جارٍ فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="72"/>
+        <location filename="../../moderator/report_page.py" line="92"/>
         <source>Decrypting the report in memory…</source>
         <translation>جارٍ فك تشفير البلاغ في الذاكرة…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="86"/>
+        <location filename="../../moderator/report_page.py" line="106"/>
         <source>Report fields</source>
         <translation>حقول البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="90"/>
+        <location filename="../../moderator/report_page.py" line="110"/>
         <source>Attachments of this report</source>
         <translation>مرفقات هذا البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="92"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="93"/>
+        <location filename="../../moderator/report_page.py" line="113"/>
         <source>Metadata (as the editor saw it)</source>
         <translation>البيانات الوصفية (كما رآها المحرر)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="102"/>
+        <location filename="../../moderator/report_page.py" line="122"/>
         <source>Save attac&amp;hment as…</source>
         <translation>حفظ المرفق باسم…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="103"/>
+        <location filename="../../moderator/report_page.py" line="123"/>
         <source>Save attachment as</source>
         <translation>حفظ المرفق باسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="107"/>
+        <location filename="../../moderator/report_page.py" line="127"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="131"/>
         <source>Attachments are never opened by this app: save one only to examine it on a separate, offline machine.</source>
         <translation>لا يفتح هذا التطبيق المرفقات أبدًا: احفظ المرفق فقط لفحصه على جهاز منفصل غير متصل بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="118"/>
+        <location filename="../../moderator/report_page.py" line="138"/>
         <source>Triage and reply</source>
         <translation>الفرز والرد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="119"/>
+        <location filename="../../moderator/report_page.py" line="139"/>
         <source>&amp;Triage</source>
         <translation>الفرز</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="120"/>
+        <location filename="../../moderator/report_page.py" line="140"/>
         <source>&amp;Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="174"/>
+        <location filename="../../moderator/report_page.py" line="234"/>
         <source>Attachments (%1)</source>
         <translation>المرفقات (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="175"/>
+        <location filename="../../moderator/report_page.py" line="235"/>
         <source>No attachments.</source>
         <translation>لا مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="205"/>
+        <location filename="../../moderator/report_page.py" line="271"/>
         <source>This file came inside a report that anyone holding the team card could have sealed. Do not open it on a computer that holds the team&apos;s keys: open it on a separate, offline machine or a disposable virtual machine, and never run it or enable macros in it.</source>
         <translation>وصل هذا الملف داخل بلاغ كان يمكن لأي شخص يملك بطاقة الفريق أن يختمه. لا تفتحه على حاسوب يحمل مفاتيح الفريق: افتحه على جهاز منفصل غير متصل بالشبكة أو على آلة افتراضية مؤقتة، ولا تشغّله أبدًا ولا تفعّل فيه وحدات الماكرو.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="216"/>
+        <location filename="../../moderator/report_page.py" line="282"/>
         <source>Save an untrusted file</source>
         <translation>حفظ ملف غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="217"/>
+        <location filename="../../moderator/report_page.py" line="283"/>
         <source>&amp;I understand, save it</source>
         <translation>أفهم ذلك، احفظه</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="219"/>
+        <location filename="../../moderator/report_page.py" line="285"/>
         <source>Save the attachment</source>
         <translation>حفظ المرفق</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="245"/>
+        <location filename="../../moderator/report_page.py" line="312"/>
         <source>Saved as %1 (%2). %3</source>
         <translation>حُفظ باسم %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="83"/>
+        <source>FLAGGED: ID REUSED — READ-ONLY</source>
+        <translation>مُعلَّم: معرّف مُعاد استخدامه — للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="204"/>
+        <source>A flagged file carries the id of this report (%1 in all). Someone may be replaying or forging a report; compare them before acting.</source>
+        <translation>ملف مُعلَّم يحمل معرّف هذا البلاغ (%1 في المجموع). ربما يعيد أحدهم إرسال بلاغ قديم أو يزوّر بلاغًا؛ قارن بينهما قبل أن تتصرف.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="207"/>
+        <source>C&amp;ompare with the flagged file</source>
+        <translation>المقارنة مع الملف المُعلَّم</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1228,76 @@
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <location filename="../../moderator/security_box.py" line="36"/>
+        <source>Locking and keyring</source>
+        <translation>القفل وحلقة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="44"/>
+        <source>Locking forgets the keys and the passphrase, closes the open report and any reply being written, and clears the clipboard.</source>
+        <translation>القفل ينسى المفاتيح وعبارة المرور، ويغلق البلاغ المفتوح وأي ردّ قيد الكتابة، ويمسح الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="46"/>
+        <source>Also unlock with the system &amp;keyring</source>
+        <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="47"/>
+        <source>Also unlock with the system keyring</source>
+        <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="55"/>
+        <source>Convenient, but then anyone who can use your account on this computer can open the team&apos;s keys without the passphrase. The keyring holds a random key, never your passphrase; team changes still ask for the passphrase.</source>
+        <translation>مريح، لكن عندها يستطيع كل من يستخدم حسابك على هذا الحاسوب فتح مفاتيح الفريق دون عبارة المرور. تحتفظ حلقة المفاتيح بمفتاح عشوائي، لا بعبارة مرورك أبدًا؛ وتبقى تغييرات الفريق تطلب عبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="62"/>
+        <source>Lock au&amp;tomatically after</source>
+        <translation>أقفل تلقائيًا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="63"/>
+        <source>Lock automatically after</source>
+        <translation>أقفل تلقائيًا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="65"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderator/security_box.py" line="66"/>
+        <source>%n minutes without activity</source>
+        <translation>
+            <numerusform>%n دقيقة دون نشاط</numerusform>
+            <numerusform>دقيقة واحدة دون نشاط</numerusform>
+            <numerusform>دقيقتان دون نشاط</numerusform>
+            <numerusform>%n دقائق دون نشاط</numerusform>
+            <numerusform>%n دقيقة دون نشاط</numerusform>
+            <numerusform>%n دقيقة دون نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="98"/>
+        <source>Checking the system keyring…</source>
+        <translation>جارٍ فحص حلقة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="141"/>
+        <source>The start page now offers to unlock this key file with the system keyring.</source>
+        <translation>صفحة البدء تعرض الآن فتح ملف المفاتيح هذا بحلقة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="144"/>
+        <source>Keyring unlock is off: only the passphrase opens the key file.</source>
+        <translation>فتح القفل بحلقة المفاتيح معطّل: عبارة المرور وحدها تفتح ملف المفاتيح.</translation>
+    </message>
+</context>
+<context>
     <name>ShareBackupDialog</name>
     <message>
         <location filename="../../moderator/backup_dialogs.py" line="66"/>
@@ -1384,128 +1390,138 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../moderator/start_page.py" line="49"/>
+        <location filename="../../moderator/start_page.py" line="53"/>
         <source>Sealnote Moderator</source>
         <translation>Sealnote Moderator</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="51"/>
+        <location filename="../../moderator/start_page.py" line="55"/>
         <source>Sealed reports can only be opened with your team&apos;s private keys. They are kept in a key file protected by a passphrase: unlock it to import and read reports.</source>
         <translation>لا يمكن فتح البلاغات المختومة إلا بالمفاتيح الخاصة لفريقك. تُحفظ في ملف مفاتيح محمي بعبارة مرور: افتحه لاستيراد البلاغات وقراءتها.</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="58"/>
+        <location filename="../../moderator/start_page.py" line="62"/>
         <source>Opening the key file</source>
         <translation>جارٍ فتح ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="59"/>
+        <location filename="../../moderator/start_page.py" line="63"/>
         <source>Deriving the key from the passphrase (Argon2id): this takes about a second.</source>
         <translation>جارٍ اشتقاق المفتاح من عبارة المرور (Argon2id): يستغرق ذلك نحو ثانية.</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="68"/>
-        <location filename="../../moderator/start_page.py" line="69"/>
+        <location filename="../../moderator/start_page.py" line="72"/>
+        <location filename="../../moderator/start_page.py" line="73"/>
         <source>Unlock your key file</source>
         <translation>افتح ملف مفاتيحك</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="70"/>
+        <location filename="../../moderator/start_page.py" line="74"/>
         <source>Key file</source>
         <translation>ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="71"/>
+        <location filename="../../moderator/start_page.py" line="75"/>
         <source>Choose your key file</source>
         <translation>اختر ملف مفاتيحك</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="72"/>
+        <location filename="../../moderator/start_page.py" line="76"/>
         <source>Key file passphrase</source>
         <translation>عبارة مرور ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="74"/>
+        <location filename="../../moderator/start_page.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="74"/>
+        <location filename="../../moderator/start_page.py" line="78"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="79"/>
+        <location filename="../../moderator/start_page.py" line="81"/>
+        <source>Unlock with the system ke&amp;yring</source>
+        <translation>افتح القفل بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/start_page.py" line="83"/>
+        <source>Unlock with the system keyring</source>
+        <translation>افتح القفل بحلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/start_page.py" line="88"/>
         <source>&amp;Key file</source>
         <translation>ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="81"/>
+        <location filename="../../moderator/start_page.py" line="90"/>
         <source>Pa&amp;ssphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="89"/>
+        <location filename="../../moderator/start_page.py" line="108"/>
         <source>Create a team</source>
         <translation>إنشاء فريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="90"/>
+        <location filename="../../moderator/start_page.py" line="109"/>
         <source>Team name</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="91"/>
+        <location filename="../../moderator/start_page.py" line="110"/>
         <source>e.g. “Wiki Safety Team” — editors see it</source>
         <translation>مثلًا «فريق سلامة الويكي» — يراه المحررون</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="93"/>
+        <location filename="../../moderator/start_page.py" line="112"/>
         <source>Where to save the key file</source>
         <translation>مكان حفظ ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="94"/>
+        <location filename="../../moderator/start_page.py" line="113"/>
         <source>Save the new key file</source>
         <translation>حفظ ملف المفاتيح الجديد</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="96"/>
+        <location filename="../../moderator/start_page.py" line="115"/>
         <source>C&amp;reate the team</source>
         <translation>إنشاء الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="97"/>
+        <location filename="../../moderator/start_page.py" line="116"/>
         <source>Create the team</source>
         <translation>إنشاء الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="100"/>
+        <location filename="../../moderator/start_page.py" line="119"/>
         <source>T&amp;eam name</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="103"/>
+        <location filename="../../moderator/start_page.py" line="122"/>
         <source>Key file &amp;location</source>
         <translation>مكان ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="110"/>
+        <location filename="../../moderator/start_page.py" line="129"/>
         <source>Restore keys from a &amp;backup…</source>
         <translation>استعادة المفاتيح من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="111"/>
+        <location filename="../../moderator/start_page.py" line="130"/>
         <source>Restore keys from a backup</source>
         <translation>استعادة المفاتيح من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="112"/>
+        <location filename="../../moderator/start_page.py" line="131"/>
         <source>Open the &amp;demo (workshop)</source>
         <translation>فتح العرض التجريبي (ورشة)</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="113"/>
+        <location filename="../../moderator/start_page.py" line="132"/>
         <source>Open the demo (workshop)</source>
         <translation>فتح العرض التجريبي (ورشة)</translation>
     </message>
@@ -1536,244 +1552,259 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../moderator/team_page.py" line="69"/>
+        <location filename="../../moderator/team_page.py" line="72"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="77"/>
+        <location filename="../../moderator/team_page.py" line="83"/>
         <source>Saving the key file</source>
         <translation>جارٍ حفظ ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="78"/>
+        <location filename="../../moderator/team_page.py" line="84"/>
         <source>Saving the key file with the new card (Argon2id)…</source>
         <translation>جارٍ حفظ ملف المفاتيح مع البطاقة الجديدة (Argon2id)…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="86"/>
-        <location filename="../../moderator/team_page.py" line="255"/>
+        <location filename="../../moderator/team_page.py" line="92"/>
+        <location filename="../../moderator/team_page.py" line="280"/>
         <source>Team card</source>
         <translation>بطاقة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="92"/>
+        <location filename="../../moderator/team_page.py" line="98"/>
         <source>Team:</source>
         <translation>الفريق:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="93"/>
+        <location filename="../../moderator/team_page.py" line="99"/>
         <source>Moderators:</source>
         <translation>المشرفون:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="94"/>
+        <location filename="../../moderator/team_page.py" line="100"/>
         <source>Valid until:</source>
         <translation>صالحة حتى:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="96"/>
+        <location filename="../../moderator/team_page.py" line="102"/>
         <source>Team fingerprint</source>
         <translation>بصمة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="105"/>
         <source>&amp;Save card as file…</source>
         <translation>حفظ البطاقة كملف…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="105"/>
         <source>Save card as file</source>
         <translation>حفظ البطاقة كملف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="101"/>
+        <location filename="../../moderator/team_page.py" line="107"/>
         <source>Cop&amp;y card text</source>
         <translation>نسخ نص البطاقة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="101"/>
+        <location filename="../../moderator/team_page.py" line="107"/>
         <source>Copy card text</source>
         <translation>نسخ نص البطاقة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="103"/>
+        <location filename="../../moderator/team_page.py" line="109"/>
         <source>Show card as &amp;QR</source>
         <translation>عرض البطاقة كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="103"/>
+        <location filename="../../moderator/team_page.py" line="109"/>
         <source>Show card as QR</source>
         <translation>عرض البطاقة كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="108"/>
+        <location filename="../../moderator/team_page.py" line="114"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="111"/>
+        <location filename="../../moderator/team_page.py" line="117"/>
         <source>Publish this fingerprint where editors can check it (your website, in person, read aloud on a call: six groups of five digits, group by group). Editors compare it with the one their app shows before they trust the card.</source>
         <translation>انشر هذه البصمة حيث يستطيع المحررون التحقق منها (موقعكم، أو شخصيًا، أو بقراءتها بصوت عالٍ في مكالمة: ست مجموعات من خمسة أرقام، مجموعة تلو الأخرى). يقارنها المحررون بما يعرضه تطبيقهم قبل أن يثقوا بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="117"/>
+        <location filename="../../moderator/team_page.py" line="123"/>
         <source>The team card as a QR code</source>
         <translation>بطاقة الفريق كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="123"/>
+        <location filename="../../moderator/team_page.py" line="129"/>
         <source>Moderators</source>
         <translation>المشرفون</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="125"/>
+        <location filename="../../moderator/team_page.py" line="131"/>
         <source>Moderators&apos; public keys</source>
         <translation>المفاتيح العامة للمشرفين</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="131"/>
+        <location filename="../../moderator/team_page.py" line="137"/>
         <source>New moderator&apos;s public key</source>
         <translation>المفتاح العام للمشرف الجديد</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="132"/>
+        <location filename="../../moderator/team_page.py" line="138"/>
         <source>Paste a public key: snpk1…</source>
         <translation>الصق مفتاحًا عامًا: snpk1…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="135"/>
+        <location filename="../../moderator/team_page.py" line="141"/>
         <source>&amp;Add moderator</source>
         <translation>إضافة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="135"/>
+        <location filename="../../moderator/team_page.py" line="141"/>
         <source>Add moderator</source>
         <translation>إضافة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="137"/>
+        <location filename="../../moderator/team_page.py" line="143"/>
         <source>Load key from &amp;file…</source>
         <translation>تحميل مفتاح من ملف…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="138"/>
+        <location filename="../../moderator/team_page.py" line="144"/>
         <source>Load a moderator&apos;s key from a file</source>
         <translation>تحميل مفتاح مشرف من ملف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="139"/>
+        <location filename="../../moderator/team_page.py" line="145"/>
         <source>Re&amp;move selected…</source>
         <translation>إزالة المحدد…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="140"/>
+        <location filename="../../moderator/team_page.py" line="146"/>
         <source>Remove the selected moderator</source>
         <translation>إزالة المشرف المحدد</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="153"/>
+        <location filename="../../moderator/team_page.py" line="159"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="154"/>
+        <location filename="../../moderator/team_page.py" line="160"/>
         <source>&amp;Rotate the team keys…</source>
         <translation>تدوير مفاتيح الفريق…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="155"/>
-        <location filename="../../moderator/team_page.py" line="340"/>
+        <location filename="../../moderator/team_page.py" line="161"/>
+        <location filename="../../moderator/team_page.py" line="370"/>
         <source>Rotate the team keys</source>
         <translation>تدوير مفاتيح الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="156"/>
+        <location filename="../../moderator/team_page.py" line="162"/>
         <source>Back up as &amp;word shares…</source>
         <translation>نسخ احتياطي كحصص كلمات…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="157"/>
+        <location filename="../../moderator/team_page.py" line="163"/>
         <source>Back up as word shares</source>
         <translation>نسخ احتياطي كحصص كلمات</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="159"/>
+        <location filename="../../moderator/team_page.py" line="165"/>
         <source>Back up with a &amp;passphrase…</source>
         <translation>نسخ احتياطي بعبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="160"/>
+        <location filename="../../moderator/team_page.py" line="166"/>
         <source>Back up with a passphrase</source>
         <translation>نسخ احتياطي بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="166"/>
+        <location filename="../../moderator/team_page.py" line="172"/>
         <source>If the key file or its passphrase is lost, no report can be opened again. Make a backup now, and again after every change of keys.</source>
         <translation>إذا ضاع ملف المفاتيح أو عبارة مروره، فلن يمكن فتح أي بلاغ مجددًا. أنشئ نسخة احتياطية الآن، ثم بعد كل تغيير للمفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="196"/>
+        <location filename="../../moderator/team_page.py" line="183"/>
+        <source>Key file passphrase</source>
+        <translation>عبارة مرور ملف المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="186"/>
+        <source>Passp&amp;hrase for team changes</source>
+        <translation>عبارة المرور لتغييرات الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="190"/>
+        <source>Unlocked with the system keyring: changing the team saves the key file again under its passphrase.</source>
+        <translation>فُتح القفل بحلقة مفاتيح النظام: تغيير الفريق يحفظ ملف المفاتيح من جديد بعبارة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="220"/>
         <source>This key file</source>
         <translation>ملف المفاتيح هذا</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="197"/>
+        <location filename="../../moderator/team_page.py" line="221"/>
         <source>Moderator %1</source>
         <translation>المشرف %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="224"/>
+        <location filename="../../moderator/team_page.py" line="249"/>
         <source>Save the team card</source>
         <translation>حفظ بطاقة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="237"/>
+        <location filename="../../moderator/team_page.py" line="262"/>
         <source>The card was saved as %1.</source>
         <translation>حُفظت البطاقة باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="247"/>
+        <location filename="../../moderator/team_page.py" line="272"/>
         <source>The card is on the clipboard. Editors paste it into Sealnote and compare the fingerprint.</source>
         <translation>البطاقة في الحافظة. يلصقها المحررون في Sealnote ويقارنون البصمة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="256"/>
+        <location filename="../../moderator/team_page.py" line="281"/>
         <source>Editors can scan this code to import the card. Then they compare the fingerprint.</source>
         <translation>يستطيع المحررون مسح هذا الرمز لاستيراد البطاقة، ثم يقارنون البصمة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="287"/>
+        <location filename="../../moderator/team_page.py" line="317"/>
         <source>A new team card was made and the key file saved. Publish the new card: reports sealed to the old card do not reach the new moderators.</source>
         <translation>أُنشئت بطاقة فريق جديدة وحُفظ ملف المفاتيح. انشر البطاقة الجديدة: البلاغات المختومة بالبطاقة القديمة لا تصل إلى المشرفين الجدد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="307"/>
+        <location filename="../../moderator/team_page.py" line="337"/>
         <source>Choose a moderator&apos;s public key file</source>
         <translation>اختر ملف المفتاح العام لمشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="325"/>
+        <location filename="../../moderator/team_page.py" line="355"/>
         <source>Select a moderator first.</source>
         <translation>حدّد مشرفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="327"/>
+        <location filename="../../moderator/team_page.py" line="357"/>
         <source>Remove a moderator</source>
         <translation>إزالة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="328"/>
+        <location filename="../../moderator/team_page.py" line="358"/>
         <source>Remove this moderator from the team card? Reports sealed to the new card will not reach them. They can still open the reports that were sealed to them before.</source>
         <translation>إزالة هذا المشرف من بطاقة الفريق؟ لن تصله البلاغات المختومة بالبطاقة الجديدة، لكنه يظل قادرًا على فتح البلاغات التي خُتمت له سابقًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="330"/>
+        <location filename="../../moderator/team_page.py" line="360"/>
         <source>&amp;Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="341"/>
+        <location filename="../../moderator/team_page.py" line="371"/>
         <source>A new team identity and a new encryption key are made for you, and the new card is signed by the old identity. The fingerprint changes.
 
 Editors must start using the new card: their app accepts it automatically, without a new fingerprint check, because the old identity endorsed it. Publish it everywhere the old card was.
@@ -1786,12 +1817,12 @@ Reports sealed to the old card still open here. Other moderators keep their keys
 تظل البلاغات المختومة بالبطاقة القديمة تُفتح هنا. يحتفظ المشرفون الآخرون بمفاتيحهم. أنشئ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="347"/>
+        <location filename="../../moderator/team_page.py" line="377"/>
         <source>&amp;Rotate the keys</source>
         <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="350"/>
+        <location filename="../../moderator/team_page.py" line="380"/>
         <source>The keys were rotated and the key file saved. Publish the new card and its new fingerprint; editors&apos; apps accept it because the old identity endorsed it. Make a new backup now.</source>
         <translation>دُوِّرت المفاتيح وحُفظ ملف المفاتيح. انشر البطاقة الجديدة وبصمتها الجديدة؛ تقبلها تطبيقات المحررين لأن الهوية القديمة صادقت عليها. أنشئ نسخة احتياطية جديدة الآن.</translation>
     </message>

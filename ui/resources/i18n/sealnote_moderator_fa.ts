@@ -100,136 +100,264 @@
     </message>
 </context>
 <context>
+    <name>Flagged</name>
+    <message>
+        <location filename="../../moderator/flagged.py" line="88"/>
+        <source>A different file carries the id of a report you already have. Someone may be replaying or forging a report; compare them before acting.</source>
+        <translation>فایلی دیگر شناسهٔ گزارشی را دارد که از پیش در اختیار شماست. شاید کسی گزارشی را دوباره می‌فرستد یا جعل می‌کند؛ پیش از هر اقدامی آن دو را با هم مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="94"/>
+        <source>Flagged: imported</source>
+        <translation>علامت‌خورده: واردشده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="95"/>
+        <source>Flagged: title</source>
+        <translation>علامت‌خورده: عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="96"/>
+        <source>Flagged: SHA-256</source>
+        <translation>علامت‌خورده: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="97"/>
+        <source>Inbox: same id</source>
+        <translation>ورودی: همان شناسه</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="98"/>
+        <source>Inbox: imported</source>
+        <translation>ورودی: واردشده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="99"/>
+        <source>Inbox: SHA-256</source>
+        <translation>ورودی: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="103"/>
+        <source>(no longer in the inbox)</source>
+        <translation>(دیگر در صندوق ورودی نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="184"/>
+        <source>No flagged files. Import keeps a file apart here when it reuses the id of a report in the inbox.</source>
+        <translation>فایل علامت‌خورده‌ای نیست. اگر فایلی شناسهٔ گزارشی از صندوق ورودی را دوباره به کار ببرد، واردکردن آن را جدا و این‌جا نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="187"/>
+        <source>Flagged files</source>
+        <translation>فایل‌های علامت‌خورده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="203"/>
+        <source>&amp;View flagged file</source>
+        <translation>نمایش فایل علامت‌خورده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="204"/>
+        <source>View the flagged file, read-only</source>
+        <translation>نمایش فایل علامت‌خورده، فقط خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="255"/>
+        <source>Select a flagged file first.</source>
+        <translation>نخست یک فایل علامت‌خورده را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="280"/>
+        <source>Flagged: the id of this report is reused</source>
+        <translation>علامت‌خورده: شناسهٔ این گزارش دوباره به کار رفته است</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="287"/>
+        <source>Open the &amp;inbox report</source>
+        <translation>باز کردن گزارش صندوق ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="289"/>
+        <source>Open the inbox report with the same id</source>
+        <translation>باز کردن گزارش صندوق ورودی با همان شناسه</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="295"/>
+        <source>This file is shown read-only: it has no triage, notes or reply. The title, dates and text inside either file were written by whoever sealed it and prove nothing about who that was.</source>
+        <translation>این فایل فقط خواندنی نمایش داده می‌شود: رسیدگی، یادداشت یا پاسخی ندارد. عنوان، تاریخ‌ها و متن درون هر دو فایل را همان کسی نوشته که آن را مهر کرده است و چیزی دربارهٔ هویت او ثابت نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="302"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="303"/>
+        <source>Sealed on (as written in the file)</source>
+        <translation>تاریخ مهر (آن‌گونه که در فایل نوشته شده)</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="304"/>
+        <source>Imported</source>
+        <translation>زمان واردکردن</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="305"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="306"/>
+        <source>File SHA-256</source>
+        <translation>هش SHA-256 فایل</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="311"/>
+        <source>This flagged file</source>
+        <translation>این فایل علامت‌خورده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/flagged.py" line="312"/>
+        <source>Report in your inbox</source>
+        <translation>گزارش در صندوق ورودی شما</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../moderator/import_page.py" line="123"/>
+        <location filename="../../moderator/import_page.py" line="125"/>
         <source>Import reports</source>
         <translation>وارد کردن گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="125"/>
+        <location filename="../../moderator/import_page.py" line="127"/>
         <source>Bring in sealed reports from any channel: files from a USB stick or an e-mail, a whole folder, or the text of a message. Each report is checked completely before it enters the inbox; the same file twice is recognised.</source>
         <translation>گزارش‌های مهرشده را از هر مسیری وارد کنید: فایل از حافظهٔ USB یا ایمیل، یک پوشهٔ کامل، یا متن یک پیام. هر گزارش پیش از ورود به صندوق به‌طور کامل بررسی می‌شود و فایل تکراری شناخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="130"/>
+        <location filename="../../moderator/import_page.py" line="132"/>
         <source>Import progress</source>
         <translation>پیشرفت وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="131"/>
+        <location filename="../../moderator/import_page.py" line="133"/>
         <source>Importing… Reports already checked stay imported if you cancel.</source>
         <translation>در حال وارد کردن… اگر لغو کنید، گزارش‌های بررسی‌شده وارد‌شده باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="137"/>
+        <location filename="../../moderator/import_page.py" line="139"/>
         <source>Import &amp;files…</source>
         <translation>وارد کردن فایل‌ها…</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="138"/>
+        <location filename="../../moderator/import_page.py" line="140"/>
         <source>Import files</source>
         <translation>وارد کردن فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="140"/>
+        <location filename="../../moderator/import_page.py" line="142"/>
         <source>Import a f&amp;older…</source>
         <translation>وارد کردن یک پوشه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="141"/>
+        <location filename="../../moderator/import_page.py" line="143"/>
         <source>Import a folder</source>
         <translation>وارد کردن یک پوشه</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="142"/>
+        <location filename="../../moderator/import_page.py" line="144"/>
         <source>Include &amp;sub-folders</source>
         <translation>همراه با زیرپوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="143"/>
+        <location filename="../../moderator/import_page.py" line="145"/>
         <source>Include sub-folders</source>
         <translation>همراه با زیرپوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="152"/>
+        <location filename="../../moderator/import_page.py" line="154"/>
         <source>Pasted text or parts</source>
         <translation>متن چسبانده‌شده یا بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="154"/>
+        <location filename="../../moderator/import_page.py" line="156"/>
         <source>Sealed text or parts to import</source>
         <translation>متن مهرشده یا بخش‌ها برای وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="158"/>
+        <location filename="../../moderator/import_page.py" line="160"/>
         <source>Paste everything from -----BEGIN MESSAGE----- to -----END MESSAGE-----, or all the parts of a split message, in any order.</source>
         <translation>همه‌چیز را از -----BEGIN MESSAGE----- تا -----END MESSAGE----- بچسبانید، یا همهٔ بخش‌های یک پیام تقسیم‌شده را به هر ترتیبی.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="161"/>
+        <location filename="../../moderator/import_page.py" line="163"/>
         <source>Import &amp;pasted text</source>
         <translation>وارد کردن متن چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="162"/>
+        <location filename="../../moderator/import_page.py" line="164"/>
         <source>Import pasted text</source>
         <translation>وارد کردن متن چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="169"/>
+        <location filename="../../moderator/import_page.py" line="171"/>
         <source>Results</source>
         <translation>نتیجه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="172"/>
+        <location filename="../../moderator/import_page.py" line="174"/>
         <source>Import results</source>
         <translation>نتیجه‌های وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="204"/>
+        <location filename="../../moderator/import_page.py" line="206"/>
         <source>Choose sealed files</source>
         <translation>فایل‌های مهرشده را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="210"/>
+        <location filename="../../moderator/import_page.py" line="212"/>
         <source>Choose a folder of sealed files</source>
         <translation>پوشهٔ فایل‌های مهرشده را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="231"/>
+        <location filename="../../moderator/import_page.py" line="233"/>
         <source>Paste the sealed text first.</source>
         <translation>ابتدا متن مهرشده را بچسبانید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="233"/>
+        <location filename="../../moderator/import_page.py" line="235"/>
         <source>Pasted text</source>
         <translation>متن چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="241"/>
+        <location filename="../../moderator/import_page.py" line="243"/>
         <source>There was nothing to import there.</source>
         <translation>چیزی برای وارد کردن نبود.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="283"/>
+        <location filename="../../moderator/import_page.py" line="286"/>
         <source>Imported: %1    Already imported: %2    Flagged: %3    Failed: %4</source>
         <translation>وارد شد: %1    قبلاً وارد شده: %2    علامت‌خورده: %3    ناموفق: %4</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="294"/>
+        <location filename="../../moderator/import_page.py" line="297"/>
         <source>Flagged: a different file reuses the id of a report already in the inbox. It was kept apart and not added to the inbox: one of the two may be a replay or a forgery by someone holding the public team card.</source>
         <translation>علامت‌خورده: فایلی دیگر شناسهٔ گزارشی را که در صندوق هست دوباره به کار برده است. جدا نگه داشته شد و به صندوق افزوده نشد: یکی از آن دو ممکن است تکرار یا جعلِ کسی باشد که کارت عمومی تیم را دارد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="298"/>
+        <location filename="../../moderator/import_page.py" line="301"/>
         <source>Some items could not be imported; the reason is shown next to each. Nothing of them was kept.</source>
         <translation>برخی موارد وارد نشدند؛ دلیل کنار هر کدام آمده است. چیزی از آن‌ها نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/import_page.py" line="301"/>
+        <location filename="../../moderator/import_page.py" line="304"/>
         <source>Cancelled: the reports checked before stay imported.</source>
         <translation>لغو شد: گزارش‌هایی که پیش‌تر بررسی شدند وارد‌شده باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/import_page.py" line="310"/>
+        <source>Show the fla&amp;gged files</source>
+        <translation>نمایش فایل‌های علامت‌خورده</translation>
     </message>
 </context>
 <context>
@@ -311,435 +439,213 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="55"/>
+        <location filename="../../moderator/inbox_page.py" line="77"/>
         <source>Inbox</source>
         <translation>صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="79"/>
+        <location filename="../../moderator/inbox_page.py" line="96"/>
         <source>any</source>
         <translation>هر تاریخی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="87"/>
-        <location filename="../../moderator/inbox_page.py" line="88"/>
+        <location filename="../../moderator/inbox_page.py" line="104"/>
+        <location filename="../../moderator/inbox_page.py" line="105"/>
         <source>Search titles, tags and notes</source>
         <translation>جست‌وجو در عنوان‌ها، برچسب‌ها و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="91"/>
+        <location filename="../../moderator/inbox_page.py" line="108"/>
         <source>Category filter</source>
         <translation>پالایش بر اساس دسته</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="92"/>
+        <location filename="../../moderator/inbox_page.py" line="109"/>
         <source>Any category</source>
         <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="94"/>
+        <location filename="../../moderator/inbox_page.py" line="111"/>
         <source>Urgency filter</source>
         <translation>پالایش بر اساس فوریت</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="95"/>
+        <location filename="../../moderator/inbox_page.py" line="112"/>
         <source>Any urgency</source>
         <translation>هر فوریتی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="97"/>
+        <location filename="../../moderator/inbox_page.py" line="114"/>
         <source>Status filter</source>
         <translation>پالایش بر اساس وضعیت</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="97"/>
+        <location filename="../../moderator/inbox_page.py" line="114"/>
         <source>Any status</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="99"/>
+        <location filename="../../moderator/inbox_page.py" line="116"/>
         <source>Tag filter</source>
         <translation>پالایش بر اساس برچسب</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="99"/>
+        <location filename="../../moderator/inbox_page.py" line="116"/>
         <source>Any tag</source>
         <translation>همهٔ برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="100"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Sealed on or after</source>
         <translation>مهرشده در این تاریخ یا پس از آن</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="101"/>
+        <location filename="../../moderator/inbox_page.py" line="118"/>
         <source>Sealed on or before</source>
         <translation>مهرشده در این تاریخ یا پیش از آن</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="102"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Clear filters</source>
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="102"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Clea&amp;r filters</source>
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="105"/>
+        <location filename="../../moderator/inbox_page.py" line="122"/>
         <source>&amp;Search:</source>
         <translation>جست‌وجو:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="110"/>
+        <location filename="../../moderator/inbox_page.py" line="127"/>
         <source>Sealed &amp;from:</source>
         <translation>مهرشده از:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="112"/>
+        <location filename="../../moderator/inbox_page.py" line="129"/>
         <source>&amp;to:</source>
         <translation>تا:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="121"/>
+        <location filename="../../moderator/inbox_page.py" line="138"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="143"/>
+        <location filename="../../moderator/inbox_page.py" line="160"/>
         <source>&amp;Open report</source>
         <translation>باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="143"/>
+        <location filename="../../moderator/inbox_page.py" line="160"/>
         <source>Open report</source>
         <translation>باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="146"/>
+        <location filename="../../moderator/inbox_page.py" line="163"/>
         <source>E&amp;xport selected for case work…</source>
         <translation>خروجی از انتخاب‌شده‌ها برای کار پرونده…</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="147"/>
+        <location filename="../../moderator/inbox_page.py" line="164"/>
         <source>Export selected for case work</source>
         <translation>خروجی از انتخاب‌شده‌ها برای کار پرونده</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="220"/>
+        <location filename="../../moderator/inbox_page.py" line="256"/>
         <source>%1 reports</source>
         <translation>%1 گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="221"/>
+        <location filename="../../moderator/inbox_page.py" line="257"/>
         <source>Showing %1 of %2 reports</source>
         <translation>نمایش %1 از %2 گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="256"/>
+        <location filename="../../moderator/inbox_page.py" line="297"/>
         <source>Select a report first.</source>
         <translation>ابتدا یک گزارش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="265"/>
+        <location filename="../../moderator/inbox_page.py" line="306"/>
         <source>Select one or more reports first.</source>
         <translation>ابتدا یک یا چند گزارش انتخاب کنید.</translation>
     </message>
-</context>
-<context>
-    <name>Messages</name>
     <message>
-        <location filename="../../messages_moderator.py" line="25"/>
-        <source>This is not a moderator&apos;s public key. Copy the whole key: it starts with “snpk1”.</source>
-        <translation>این کلید عمومی یک ناظر نیست. کل کلید را رونوشت کنید: با «snpk1» آغاز می‌شود.</translation>
+        <location filename="../../moderator/inbox_page.py" line="73"/>
+        <source>Reports and flagged files</source>
+        <translation>گزارش‌ها و فایل‌های علامت‌خورده</translation>
     </message>
     <message>
-        <location filename="../../messages_moderator.py" line="29"/>
-        <source>This moderator is already on the team card.</source>
-        <translation>این ناظر از قبل روی کارت تیم است.</translation>
+        <location filename="../../moderator/inbox_page.py" line="262"/>
+        <source>Re&amp;ports (%1)</source>
+        <translation>گزارش‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../messages_moderator.py" line="32"/>
-        <source>A team has at most {maximum} moderators. Remove one first.</source>
-        <translation>هر تیم حداکثر {maximum} ناظر دارد. ابتدا یکی را حذف کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="35"/>
-        <source>This key file holds no team identity key: only the moderator who holds it can change the team.</source>
-        <translation>این فایل کلید، کلید هویت تیم را ندارد: فقط ناظری که آن را دارد می‌تواند تیم را تغییر دهد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="39"/>
-        <source>The team card stored in the key file is damaged. Restore the keys from a backup.</source>
-        <translation>کارت تیم ذخیره‌شده در فایل کلید آسیب دیده است. کلیدها را از پشتیبان بازیابی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="42"/>
-        <source>The team card in the key file was not issued by its identity key. Restore the keys from a backup.</source>
-        <translation>کارت تیم در فایل کلید با کلید هویت آن صادر نشده است. کلیدها را از پشتیبان بازیابی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="46"/>
-        <source>The demo team cannot be changed: its keys are public.</source>
-        <translation>تیم نمایشی تغییرپذیر نیست: کلیدهایش عمومی‌اند.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="49"/>
-        <source>A new team card could not be made. Nothing was changed.</source>
-        <translation>کارت تیم تازه ساخته نشد. چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="52"/>
-        <source>This key is not on the team card.</source>
-        <translation>این کلید روی کارت تیم نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="55"/>
-        <source>You cannot remove your own key. Another moderator who holds the team identity can do it, or rotate the keys.</source>
-        <translation>نمی‌توانید کلید خودتان را حذف کنید. ناظر دیگری که هویت تیم را دارد می‌تواند، یا کلیدها را بچرخانید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="59"/>
-        <source>The last moderator cannot be removed: a team needs at least one.</source>
-        <translation>آخرین ناظر حذف‌شدنی نیست: هر تیم دست‌کم یک ناظر لازم دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="62"/>
-        <source>Give the team a name (editors see it on the card).</source>
-        <translation>برای تیم نامی بگذارید (ویرایشگران آن را روی کارت می‌بینند).</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="65"/>
-        <source>Choose where to save the key file.</source>
-        <translation>محل ذخیرهٔ فایل کلید را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="68"/>
-        <source>Choose your key file first.</source>
-        <translation>ابتدا فایل کلید خود را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="71"/>
-        <source>This passphrase is too easy to guess. Use five or more random words.</source>
-        <translation>حدس زدن این گذرواژه بسیار آسان است. از پنج واژهٔ تصادفی یا بیشتر استفاده کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="79"/>
-        <source>Choose at least 2 shares needed, and no more shares than you make (at most {maximum}).</source>
-        <translation>دست‌کم ۲ سهم لازم انتخاب کنید و نه بیشتر از سهم‌هایی که می‌سازید (حداکثر {maximum}).</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="83"/>
-        <source>This is not a Sealnote backup file.</source>
-        <translation>این فایل پشتیبان Sealnote نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="86"/>
-        <source>Share {share} is not valid: check every word for a typing mistake.</source>
-        <translation>سهم {share} معتبر نیست: همهٔ واژه‌ها را برای غلط تایپی بررسی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="89"/>
-        <source>Share {share} belongs to a different backup.</source>
-        <translation>سهم {share} مال پشتیبان دیگری است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="92"/>
-        <source>{needed} different shares are needed; {given} were given.</source>
-        <translation>{needed} سهم متفاوت لازم است؛ {given} سهم داده شد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="95"/>
-        <source>These shares do not fit together. Check that they come from the same backup.</source>
-        <translation>این سهم‌ها با هم جور نیستند. بررسی کنید که از یک پشتیبان باشند.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="98"/>
-        <source>The shares and the backup file do not belong together, or the file was altered.</source>
-        <translation>سهم‌ها و فایل پشتیبان به هم تعلق ندارند، یا فایل تغییر کرده است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="101"/>
-        <source>The backup opened but its content is damaged.</source>
-        <translation>پشتیبان باز شد ولی محتوایش آسیب دیده است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="109"/>
-        <source>This key file has no key for the report store.</source>
-        <translation>این فایل کلید، کلیدی برای انبار گزارش‌ها ندارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="112"/>
-        <source>The list of imported reports cannot be read. It belongs to another key file or was altered.</source>
-        <translation>فهرست گزارش‌های واردشده خوانده نمی‌شود. مال فایل کلید دیگری است یا تغییر کرده است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="116"/>
-        <source>This report is no longer in the inbox.</source>
-        <translation>این گزارش دیگر در صندوق نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="119"/>
-        <source>The sealed original of this report is missing from the store.</source>
-        <translation>نسخهٔ اصلی مهرشدهٔ این گزارش در انبار نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="122"/>
-        <source>The sealed original of this report no longer opens: it was damaged or altered on this computer.</source>
-        <translation>نسخهٔ اصلی مهرشدهٔ این گزارش دیگر باز نمی‌شود: روی این رایانه آسیب دیده یا تغییر کرده است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="126"/>
-        <source>This report has no such attachment.</source>
-        <translation>این گزارش چنین پیوستی ندارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="129"/>
-        <source>A report with this id is already in the inbox.</source>
-        <translation>گزارشی با این شناسه از قبل در صندوق است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="132"/>
-        <source>This file is too large to be a sealed text message.</source>
-        <translation>این فایل برای یک پیام متنی مهرشده بیش از حد بزرگ است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="135"/>
-        <source>A file changed while it was being imported. Import it again.</source>
-        <translation>یک فایل هنگام وارد شدن تغییر کرد. دوباره واردش کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="138"/>
-        <source>A file cannot be read. Check that it still exists.</source>
-        <translation>یک فایل خوانده نمی‌شود. بررسی کنید که هنوز وجود دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="146"/>
-        <location filename="../../messages_moderator.py" line="178"/>
-        <source>Choose one of the statuses.</source>
-        <translation>یکی از وضعیت‌ها را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="149"/>
-        <source>A note must not be empty and must be at most 20,000 characters.</source>
-        <translation>یادداشت نباید خالی باشد و حداکثر ۲۰٬۰۰۰ نویسه است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="152"/>
-        <source>A tag is one short line of at most 40 characters.</source>
-        <translation>برچسب یک خط کوتاه با حداکثر ۴۰ نویسه است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="155"/>
-        <source>A report can have at most 32 tags.</source>
-        <translation>هر گزارش حداکثر ۳۲ برچسب دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="158"/>
-        <source>The triage log is damaged. Check it from a report&apos;s triage panel.</source>
-        <translation>گزارش‌نامهٔ رسیدگی آسیب دیده است. آن را از بخش رسیدگی یک گزارش بررسی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="161"/>
-        <source>The triage log file is not a triage log.</source>
-        <translation>فایل گزارش‌نامهٔ رسیدگی، گزارش‌نامهٔ رسیدگی نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="164"/>
-        <source>This triage action is not known.</source>
-        <translation>این کنش رسیدگی شناخته نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="172"/>
-        <source>The editor did not ask for a reply: this report carries no reply key.</source>
-        <translation>ویرایشگر پاسخی نخواسته است: این گزارش کلید پاسخ ندارد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="175"/>
-        <source>Demo reports can only be answered in demo mode, and real reports only outside it.</source>
-        <translation>به گزارش‌های نمایشی فقط در حالت نمایشی و به گزارش‌های واقعی فقط بیرون از آن می‌توان پاسخ داد.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="181"/>
-        <source>The reply is too long: at most {limit} characters.</source>
-        <translation>پاسخ بیش از حد بلند است: حداکثر {limit} نویسه.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="184"/>
-        <source>The reply cannot be sealed. Remove unusual control characters and try again.</source>
-        <translation>پاسخ مهرشدنی نیست. نویسه‌های کنترلی غیرعادی را حذف کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="187"/>
-        <source>This reply answers a different report.</source>
-        <translation>این پاسخ به گزارش دیگری است.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="190"/>
-        <source>Tick the box to confirm that you understand the file is not encrypted.</source>
-        <translation>برای تأیید اینکه می‌دانید فایل رمزگذاری نشده است، کادر را علامت بزنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="193"/>
-        <source>Choose JSON or CSV.</source>
-        <translation>JSON یا CSV را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../messages_moderator.py" line="196"/>
-        <source>Select one or more reports in the inbox first.</source>
-        <translation>ابتدا یک یا چند گزارش را در صندوق انتخاب کنید.</translation>
+        <location filename="../../moderator/inbox_page.py" line="263"/>
+        <source>Fla&amp;gged (%1)</source>
+        <translation>علامت‌خورده‌ها (%1)</translation>
     </message>
 </context>
 <context>
     <name>ModeratorWindow</name>
     <message>
-        <location filename="../../moderator/main_window.py" line="110"/>
+        <location filename="../../moderator/main_window.py" line="126"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; these are sample reports, never real ones</source>
         <translation>DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ این‌ها گزارش‌های نمونه‌اند، هرگز واقعی نیستند</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="113"/>
+        <location filename="../../moderator/main_window.py" line="129"/>
         <source>&amp;Reset demo</source>
         <translation>بازنشانی نمایش</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="113"/>
+        <location filename="../../moderator/main_window.py" line="129"/>
         <source>Reset demo</source>
         <translation>بازنشانی نمایش</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="133"/>
+        <location filename="../../moderator/main_window.py" line="149"/>
         <source>Inbox</source>
         <translation>صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="133"/>
+        <location filename="../../moderator/main_window.py" line="149"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="134"/>
+        <location filename="../../moderator/main_window.py" line="150"/>
         <source>Team and keys</source>
         <translation>تیم و کلیدها</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="144"/>
+        <location filename="../../moderator/main_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="145"/>
+        <location filename="../../moderator/main_window.py" line="161"/>
         <source>Lock: forget the keys until the next unlock</source>
         <translation>قفل: کلیدها تا باز کردن بعدی فراموش می‌شوند</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderator/main_window.py" line="279"/>
+        <source>Sealnote Moderator locked itself after %n minutes without activity. Unlock to go on.</source>
+        <translation>
+            <numerusform>‏Sealnote Moderator پس از %n دقیقه بی‌فعالیتی خودش را قفل کرد. برای ادامه قفل را باز کنید.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="267"/>
+        <location filename="../../moderator/main_window.py" line="315"/>
         <source>Preparing the sample reports…</source>
         <translation>در حال آماده کردن گزارش‌های نمونه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="270"/>
+        <location filename="../../moderator/main_window.py" line="318"/>
         <source>The sample reports could not be made.</source>
         <translation>گزارش‌های نمونه ساخته نشدند.</translation>
     </message>
@@ -854,37 +760,37 @@
 <context>
     <name>QrViewer</name>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="54"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>&amp;Previous code</source>
         <translation>کد قبلی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="55"/>
+        <location filename="../../moderator/qr_viewer.py" line="47"/>
         <source>Previous code</source>
         <translation>کد قبلی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="56"/>
+        <location filename="../../moderator/qr_viewer.py" line="48"/>
         <source>&amp;Next code</source>
         <translation>کد بعدی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="56"/>
+        <location filename="../../moderator/qr_viewer.py" line="48"/>
         <source>Next code</source>
         <translation>کد بعدی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="58"/>
+        <location filename="../../moderator/qr_viewer.py" line="50"/>
         <source>&amp;Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="58"/>
+        <location filename="../../moderator/qr_viewer.py" line="50"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="84"/>
+        <location filename="../../moderator/qr_viewer.py" line="76"/>
         <source>Code %1 of %2</source>
         <translation>کد %1 از %2</translation>
     </message>
@@ -1005,182 +911,207 @@
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../../moderator/report_fields.py" line="37"/>
+        <location filename="../../moderator/report_fields.py" line="41"/>
         <source>Sender</source>
         <translation>فرستنده</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="37"/>
+        <location filename="../../moderator/report_fields.py" line="41"/>
         <source>unknown — sealed reports are anonymous</source>
         <translation>نامعلوم — گزارش‌های مهرشده ناشناس‌اند</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="39"/>
+        <location filename="../../moderator/report_fields.py" line="43"/>
         <source>Sealed on</source>
         <translation>تاریخ مهر</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="41"/>
+        <location filename="../../moderator/report_fields.py" line="45"/>
         <source>Imported</source>
         <translation>تاریخ ورود</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="43"/>
+        <location filename="../../moderator/report_fields.py" line="36"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="44"/>
+        <location filename="../../moderator/report_fields.py" line="48"/>
         <source>Report id</source>
         <translation>شناسهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="46"/>
+        <location filename="../../moderator/report_fields.py" line="50"/>
         <source>Reply</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="47"/>
+        <location filename="../../moderator/report_fields.py" line="51"/>
         <source>the editor asked for a sealed reply</source>
         <translation>ویرایشگر پاسخ مهرشده خواسته است</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="48"/>
+        <location filename="../../moderator/report_fields.py" line="52"/>
         <source>the editor did not ask for a reply</source>
         <translation>ویرایشگر پاسخی نخواسته است</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_fields.py" line="60"/>
+        <location filename="../../moderator/report_fields.py" line="67"/>
         <source>DEMO REPORT — sealed with the public demo team key; not a real concern</source>
         <translation>گزارش نمایشی DEMO — با کلید عمومی تیم نمایشی مهر شده؛ نگرانی واقعی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_fields.py" line="38"/>
+        <source>Flagged</source>
+        <translation>علامت‌خورده</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_fields.py" line="38"/>
+        <source>kept apart: a report in the inbox carries the same id</source>
+        <translation>جدا نگه داشته شده: گزارشی در صندوق ورودی همین شناسه را دارد</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../moderator/report_page.py" line="63"/>
+        <location filename="../../moderator/report_page.py" line="78"/>
         <source>← &amp;Back to the inbox</source>
         <translation>بازگشت به صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="64"/>
+        <location filename="../../moderator/report_page.py" line="79"/>
         <source>Back to the inbox</source>
         <translation>بازگشت به صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="65"/>
+        <location filename="../../moderator/report_page.py" line="80"/>
         <source>DEMO REPORT</source>
         <translation>گزارش نمایشی DEMO</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="71"/>
+        <location filename="../../moderator/report_page.py" line="91"/>
         <source>Opening the report</source>
         <translation>در حال باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="72"/>
+        <location filename="../../moderator/report_page.py" line="92"/>
         <source>Decrypting the report in memory…</source>
         <translation>در حال رمزگشایی گزارش در حافظه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="86"/>
+        <location filename="../../moderator/report_page.py" line="106"/>
         <source>Report fields</source>
         <translation>فیلدهای گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="90"/>
+        <location filename="../../moderator/report_page.py" line="110"/>
         <source>Attachments of this report</source>
         <translation>پیوست‌های این گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="92"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="93"/>
+        <location filename="../../moderator/report_page.py" line="113"/>
         <source>Metadata (as the editor saw it)</source>
         <translation>فراداده (آن‌گونه که ویرایشگر دید)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="102"/>
+        <location filename="../../moderator/report_page.py" line="122"/>
         <source>Save attac&amp;hment as…</source>
         <translation>ذخیرهٔ پیوست با نام…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="103"/>
+        <location filename="../../moderator/report_page.py" line="123"/>
         <source>Save attachment as</source>
         <translation>ذخیرهٔ پیوست با نام</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="107"/>
+        <location filename="../../moderator/report_page.py" line="127"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="131"/>
         <source>Attachments are never opened by this app: save one only to examine it on a separate, offline machine.</source>
         <translation>این برنامه هرگز پیوست‌ها را باز نمی‌کند: پیوست را فقط برای بررسی روی دستگاهی جدا و بدون اینترنت ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="118"/>
+        <location filename="../../moderator/report_page.py" line="138"/>
         <source>Triage and reply</source>
         <translation>رسیدگی و پاسخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="119"/>
+        <location filename="../../moderator/report_page.py" line="139"/>
         <source>&amp;Triage</source>
         <translation>رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="120"/>
+        <location filename="../../moderator/report_page.py" line="140"/>
         <source>&amp;Reply</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="174"/>
+        <location filename="../../moderator/report_page.py" line="234"/>
         <source>Attachments (%1)</source>
         <translation>پیوست‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="175"/>
+        <location filename="../../moderator/report_page.py" line="235"/>
         <source>No attachments.</source>
         <translation>بدون پیوست.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="205"/>
+        <location filename="../../moderator/report_page.py" line="271"/>
         <source>This file came inside a report that anyone holding the team card could have sealed. Do not open it on a computer that holds the team&apos;s keys: open it on a separate, offline machine or a disposable virtual machine, and never run it or enable macros in it.</source>
         <translation>این فایل درون گزارشی آمده که هر دارندهٔ کارت تیم می‌توانست مهرش کند. آن را روی رایانه‌ای که کلیدهای تیم را دارد باز نکنید: روی دستگاهی جدا و بدون اینترنت یا یک ماشین مجازی یک‌بارمصرف باز کنید، و هرگز اجرایش نکنید یا ماکروهایش را فعال نکنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="216"/>
+        <location filename="../../moderator/report_page.py" line="282"/>
         <source>Save an untrusted file</source>
         <translation>ذخیرهٔ فایل نامطمئن</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="217"/>
+        <location filename="../../moderator/report_page.py" line="283"/>
         <source>&amp;I understand, save it</source>
         <translation>می‌فهمم، ذخیره شود</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="219"/>
+        <location filename="../../moderator/report_page.py" line="285"/>
         <source>Save the attachment</source>
         <translation>ذخیرهٔ پیوست</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="245"/>
+        <location filename="../../moderator/report_page.py" line="312"/>
         <source>Saved as %1 (%2). %3</source>
         <translation>با نام %1 ذخیره شد (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="83"/>
+        <source>FLAGGED: ID REUSED — READ-ONLY</source>
+        <translation>علامت‌خورده: شناسهٔ تکراری — فقط خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="204"/>
+        <source>A flagged file carries the id of this report (%1 in all). Someone may be replaying or forging a report; compare them before acting.</source>
+        <translation>یک فایل علامت‌خورده شناسهٔ این گزارش را دارد (روی هم %1). شاید کسی گزارشی را دوباره می‌فرستد یا جعل می‌کند؛ پیش از هر اقدامی آن‌ها را با هم مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/report_page.py" line="207"/>
+        <source>C&amp;ompare with the flagged file</source>
+        <translation>مقایسه با فایل علامت‌خورده</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1223,71 @@
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <location filename="../../moderator/security_box.py" line="36"/>
+        <source>Locking and keyring</source>
+        <translation>قفل شدن و جاکلیدی</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="44"/>
+        <source>Locking forgets the keys and the passphrase, closes the open report and any reply being written, and clears the clipboard.</source>
+        <translation>قفل شدن کلیدها و گذرواژه را فراموش می‌کند، گزارش باز و هر پاسخی را که در حال نوشتن است می‌بندد و کلیپ‌بورد را پاک می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="46"/>
+        <source>Also unlock with the system &amp;keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="47"/>
+        <source>Also unlock with the system keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="55"/>
+        <source>Convenient, but then anyone who can use your account on this computer can open the team&apos;s keys without the passphrase. The keyring holds a random key, never your passphrase; team changes still ask for the passphrase.</source>
+        <translation>راحت است، اما آن وقت هر کس بتواند از حساب شما روی این رایانه استفاده کند، کلیدهای تیم را بدون گذرواژه باز می‌کند. جاکلیدی یک کلید تصادفی نگه می‌دارد، هرگز گذرواژهٔ شما را؛ تغییرات تیم همچنان گذرواژه را می‌خواهند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="62"/>
+        <source>Lock au&amp;tomatically after</source>
+        <translation>قفل خودکار پس از</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="63"/>
+        <source>Lock automatically after</source>
+        <translation>قفل خودکار پس از</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="65"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderator/security_box.py" line="66"/>
+        <source>%n minutes without activity</source>
+        <translation>
+            <numerusform>%n دقیقه بی‌فعالیتی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="98"/>
+        <source>Checking the system keyring…</source>
+        <translation>در حال بررسی جاکلیدی سیستم…</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="141"/>
+        <source>The start page now offers to unlock this key file with the system keyring.</source>
+        <translation>صفحهٔ آغاز اکنون باز کردن این فایل کلید با جاکلیدی سیستم را پیشنهاد می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/security_box.py" line="144"/>
+        <source>Keyring unlock is off: only the passphrase opens the key file.</source>
+        <translation>باز کردن قفل با جاکلیدی خاموش است: فقط گذرواژه فایل کلید را باز می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>ShareBackupDialog</name>
     <message>
         <location filename="../../moderator/backup_dialogs.py" line="66"/>
@@ -1384,128 +1380,138 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../moderator/start_page.py" line="49"/>
+        <location filename="../../moderator/start_page.py" line="53"/>
         <source>Sealnote Moderator</source>
         <translation>Sealnote Moderator</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="51"/>
+        <location filename="../../moderator/start_page.py" line="55"/>
         <source>Sealed reports can only be opened with your team&apos;s private keys. They are kept in a key file protected by a passphrase: unlock it to import and read reports.</source>
         <translation>گزارش‌های مهرشده فقط با کلیدهای خصوصی تیم شما باز می‌شوند. این کلیدها در فایل کلیدی با گذرواژه نگهداری می‌شوند: برای وارد کردن و خواندن گزارش‌ها آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="58"/>
+        <location filename="../../moderator/start_page.py" line="62"/>
         <source>Opening the key file</source>
         <translation>در حال باز کردن فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="59"/>
+        <location filename="../../moderator/start_page.py" line="63"/>
         <source>Deriving the key from the passphrase (Argon2id): this takes about a second.</source>
         <translation>در حال ساختن کلید از گذرواژه (Argon2id): حدود یک ثانیه طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="68"/>
-        <location filename="../../moderator/start_page.py" line="69"/>
+        <location filename="../../moderator/start_page.py" line="72"/>
+        <location filename="../../moderator/start_page.py" line="73"/>
         <source>Unlock your key file</source>
         <translation>فایل کلید خود را باز کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="70"/>
+        <location filename="../../moderator/start_page.py" line="74"/>
         <source>Key file</source>
         <translation>فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="71"/>
+        <location filename="../../moderator/start_page.py" line="75"/>
         <source>Choose your key file</source>
         <translation>فایل کلید خود را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="72"/>
+        <location filename="../../moderator/start_page.py" line="76"/>
         <source>Key file passphrase</source>
         <translation>گذرواژهٔ فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="74"/>
+        <location filename="../../moderator/start_page.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="74"/>
+        <location filename="../../moderator/start_page.py" line="78"/>
         <source>Unlock</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="79"/>
+        <location filename="../../moderator/start_page.py" line="81"/>
+        <source>Unlock with the system ke&amp;yring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/start_page.py" line="83"/>
+        <source>Unlock with the system keyring</source>
+        <translation>باز کردن قفل با جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/start_page.py" line="88"/>
         <source>&amp;Key file</source>
         <translation>فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="81"/>
+        <location filename="../../moderator/start_page.py" line="90"/>
         <source>Pa&amp;ssphrase</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="89"/>
+        <location filename="../../moderator/start_page.py" line="108"/>
         <source>Create a team</source>
         <translation>ساختن تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="90"/>
+        <location filename="../../moderator/start_page.py" line="109"/>
         <source>Team name</source>
         <translation>نام تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="91"/>
+        <location filename="../../moderator/start_page.py" line="110"/>
         <source>e.g. “Wiki Safety Team” — editors see it</source>
         <translation>مثلاً «تیم ایمنی ویکی» — ویرایشگران آن را می‌بینند</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="93"/>
+        <location filename="../../moderator/start_page.py" line="112"/>
         <source>Where to save the key file</source>
         <translation>محل ذخیرهٔ فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="94"/>
+        <location filename="../../moderator/start_page.py" line="113"/>
         <source>Save the new key file</source>
         <translation>ذخیرهٔ فایل کلید تازه</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="96"/>
+        <location filename="../../moderator/start_page.py" line="115"/>
         <source>C&amp;reate the team</source>
         <translation>ساختن تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="97"/>
+        <location filename="../../moderator/start_page.py" line="116"/>
         <source>Create the team</source>
         <translation>ساختن تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="100"/>
+        <location filename="../../moderator/start_page.py" line="119"/>
         <source>T&amp;eam name</source>
         <translation>نام تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="103"/>
+        <location filename="../../moderator/start_page.py" line="122"/>
         <source>Key file &amp;location</source>
         <translation>محل فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="110"/>
+        <location filename="../../moderator/start_page.py" line="129"/>
         <source>Restore keys from a &amp;backup…</source>
         <translation>بازیابی کلیدها از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="111"/>
+        <location filename="../../moderator/start_page.py" line="130"/>
         <source>Restore keys from a backup</source>
         <translation>بازیابی کلیدها از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="112"/>
+        <location filename="../../moderator/start_page.py" line="131"/>
         <source>Open the &amp;demo (workshop)</source>
         <translation>باز کردن نمایش (کارگاه)</translation>
     </message>
     <message>
-        <location filename="../../moderator/start_page.py" line="113"/>
+        <location filename="../../moderator/start_page.py" line="132"/>
         <source>Open the demo (workshop)</source>
         <translation>باز کردن نمایش (کارگاه)</translation>
     </message>
@@ -1536,244 +1542,259 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../moderator/team_page.py" line="69"/>
+        <location filename="../../moderator/team_page.py" line="72"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="77"/>
+        <location filename="../../moderator/team_page.py" line="83"/>
         <source>Saving the key file</source>
         <translation>در حال ذخیرهٔ فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="78"/>
+        <location filename="../../moderator/team_page.py" line="84"/>
         <source>Saving the key file with the new card (Argon2id)…</source>
         <translation>در حال ذخیرهٔ فایل کلید با کارت تازه (Argon2id)…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="86"/>
-        <location filename="../../moderator/team_page.py" line="255"/>
+        <location filename="../../moderator/team_page.py" line="92"/>
+        <location filename="../../moderator/team_page.py" line="280"/>
         <source>Team card</source>
         <translation>کارت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="92"/>
+        <location filename="../../moderator/team_page.py" line="98"/>
         <source>Team:</source>
         <translation>تیم:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="93"/>
+        <location filename="../../moderator/team_page.py" line="99"/>
         <source>Moderators:</source>
         <translation>ناظران:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="94"/>
+        <location filename="../../moderator/team_page.py" line="100"/>
         <source>Valid until:</source>
         <translation>معتبر تا:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="96"/>
+        <location filename="../../moderator/team_page.py" line="102"/>
         <source>Team fingerprint</source>
         <translation>اثر انگشت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="105"/>
         <source>&amp;Save card as file…</source>
         <translation>ذخیرهٔ کارت به‌صورت فایل…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="105"/>
         <source>Save card as file</source>
         <translation>ذخیرهٔ کارت به‌صورت فایل</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="101"/>
+        <location filename="../../moderator/team_page.py" line="107"/>
         <source>Cop&amp;y card text</source>
         <translation>رونوشت متن کارت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="101"/>
+        <location filename="../../moderator/team_page.py" line="107"/>
         <source>Copy card text</source>
         <translation>رونوشت متن کارت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="103"/>
+        <location filename="../../moderator/team_page.py" line="109"/>
         <source>Show card as &amp;QR</source>
         <translation>نمایش کارت به‌صورت QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="103"/>
+        <location filename="../../moderator/team_page.py" line="109"/>
         <source>Show card as QR</source>
         <translation>نمایش کارت به‌صورت QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="108"/>
+        <location filename="../../moderator/team_page.py" line="114"/>
         <source>Fingerprint</source>
         <translation>اثر انگشت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="111"/>
+        <location filename="../../moderator/team_page.py" line="117"/>
         <source>Publish this fingerprint where editors can check it (your website, in person, read aloud on a call: six groups of five digits, group by group). Editors compare it with the one their app shows before they trust the card.</source>
         <translation>این اثر انگشت را جایی منتشر کنید که ویرایشگران بتوانند بررسی‌اش کنند (وب‌سایتتان، حضوری، یا با خواندن در تماس: شش گروه پنج‌رقمی، گروه به گروه). ویرایشگران پیش از اعتماد به کارت، آن را با آنچه برنامه‌شان نشان می‌دهد مقایسه می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="117"/>
+        <location filename="../../moderator/team_page.py" line="123"/>
         <source>The team card as a QR code</source>
         <translation>کارت تیم به‌صورت کد QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="123"/>
+        <location filename="../../moderator/team_page.py" line="129"/>
         <source>Moderators</source>
         <translation>ناظران</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="125"/>
+        <location filename="../../moderator/team_page.py" line="131"/>
         <source>Moderators&apos; public keys</source>
         <translation>کلیدهای عمومی ناظران</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="131"/>
+        <location filename="../../moderator/team_page.py" line="137"/>
         <source>New moderator&apos;s public key</source>
         <translation>کلید عمومی ناظر تازه</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="132"/>
+        <location filename="../../moderator/team_page.py" line="138"/>
         <source>Paste a public key: snpk1…</source>
         <translation>یک کلید عمومی بچسبانید: snpk1…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="135"/>
+        <location filename="../../moderator/team_page.py" line="141"/>
         <source>&amp;Add moderator</source>
         <translation>افزودن ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="135"/>
+        <location filename="../../moderator/team_page.py" line="141"/>
         <source>Add moderator</source>
         <translation>افزودن ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="137"/>
+        <location filename="../../moderator/team_page.py" line="143"/>
         <source>Load key from &amp;file…</source>
         <translation>بارگذاری کلید از فایل…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="138"/>
+        <location filename="../../moderator/team_page.py" line="144"/>
         <source>Load a moderator&apos;s key from a file</source>
         <translation>بارگذاری کلید ناظر از فایل</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="139"/>
+        <location filename="../../moderator/team_page.py" line="145"/>
         <source>Re&amp;move selected…</source>
         <translation>حذف مورد انتخاب‌شده…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="140"/>
+        <location filename="../../moderator/team_page.py" line="146"/>
         <source>Remove the selected moderator</source>
         <translation>حذف ناظر انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="153"/>
+        <location filename="../../moderator/team_page.py" line="159"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="154"/>
+        <location filename="../../moderator/team_page.py" line="160"/>
         <source>&amp;Rotate the team keys…</source>
         <translation>چرخش کلیدهای تیم…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="155"/>
-        <location filename="../../moderator/team_page.py" line="340"/>
+        <location filename="../../moderator/team_page.py" line="161"/>
+        <location filename="../../moderator/team_page.py" line="370"/>
         <source>Rotate the team keys</source>
         <translation>چرخش کلیدهای تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="156"/>
+        <location filename="../../moderator/team_page.py" line="162"/>
         <source>Back up as &amp;word shares…</source>
         <translation>پشتیبان به‌صورت سهم‌های واژه‌ای…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="157"/>
+        <location filename="../../moderator/team_page.py" line="163"/>
         <source>Back up as word shares</source>
         <translation>پشتیبان به‌صورت سهم‌های واژه‌ای</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="159"/>
+        <location filename="../../moderator/team_page.py" line="165"/>
         <source>Back up with a &amp;passphrase…</source>
         <translation>پشتیبان با گذرواژه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="160"/>
+        <location filename="../../moderator/team_page.py" line="166"/>
         <source>Back up with a passphrase</source>
         <translation>پشتیبان با گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="166"/>
+        <location filename="../../moderator/team_page.py" line="172"/>
         <source>If the key file or its passphrase is lost, no report can be opened again. Make a backup now, and again after every change of keys.</source>
         <translation>اگر فایل کلید یا گذرواژه‌اش گم شود، هیچ گزارشی دیگر باز نمی‌شود. اکنون پشتیبان بگیرید و پس از هر تغییر کلیدها دوباره.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="196"/>
+        <location filename="../../moderator/team_page.py" line="183"/>
+        <source>Key file passphrase</source>
+        <translation>گذرواژهٔ فایل کلید</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="186"/>
+        <source>Passp&amp;hrase for team changes</source>
+        <translation>گذرواژه برای تغییرات تیم</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="190"/>
+        <source>Unlocked with the system keyring: changing the team saves the key file again under its passphrase.</source>
+        <translation>قفل با جاکلیدی سیستم باز شده است: تغییر تیم فایل کلید را دوباره با گذرواژه‌اش ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/team_page.py" line="220"/>
         <source>This key file</source>
         <translation>همین فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="197"/>
+        <location filename="../../moderator/team_page.py" line="221"/>
         <source>Moderator %1</source>
         <translation>ناظر %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="224"/>
+        <location filename="../../moderator/team_page.py" line="249"/>
         <source>Save the team card</source>
         <translation>ذخیرهٔ کارت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="237"/>
+        <location filename="../../moderator/team_page.py" line="262"/>
         <source>The card was saved as %1.</source>
         <translation>کارت با نام %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="247"/>
+        <location filename="../../moderator/team_page.py" line="272"/>
         <source>The card is on the clipboard. Editors paste it into Sealnote and compare the fingerprint.</source>
         <translation>کارت در حافظهٔ موقت است. ویرایشگران آن را در Sealnote می‌چسبانند و اثر انگشت را مقایسه می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="256"/>
+        <location filename="../../moderator/team_page.py" line="281"/>
         <source>Editors can scan this code to import the card. Then they compare the fingerprint.</source>
         <translation>ویرایشگران می‌توانند این کد را برای وارد کردن کارت اسکن کنند و سپس اثر انگشت را مقایسه کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="287"/>
+        <location filename="../../moderator/team_page.py" line="317"/>
         <source>A new team card was made and the key file saved. Publish the new card: reports sealed to the old card do not reach the new moderators.</source>
         <translation>کارت تیم تازه‌ای ساخته و فایل کلید ذخیره شد. کارت تازه را منتشر کنید: گزارش‌هایی که با کارت قدیمی مهر شوند به ناظران تازه نمی‌رسند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="307"/>
+        <location filename="../../moderator/team_page.py" line="337"/>
         <source>Choose a moderator&apos;s public key file</source>
         <translation>فایل کلید عمومی یک ناظر را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="325"/>
+        <location filename="../../moderator/team_page.py" line="355"/>
         <source>Select a moderator first.</source>
         <translation>ابتدا یک ناظر انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="327"/>
+        <location filename="../../moderator/team_page.py" line="357"/>
         <source>Remove a moderator</source>
         <translation>حذف ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="328"/>
+        <location filename="../../moderator/team_page.py" line="358"/>
         <source>Remove this moderator from the team card? Reports sealed to the new card will not reach them. They can still open the reports that were sealed to them before.</source>
         <translation>این ناظر از کارت تیم حذف شود؟ گزارش‌هایی که با کارت تازه مهر شوند به او نمی‌رسند. او همچنان می‌تواند گزارش‌هایی را که پیش‌تر برایش مهر شده باز کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="330"/>
+        <location filename="../../moderator/team_page.py" line="360"/>
         <source>&amp;Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="341"/>
+        <location filename="../../moderator/team_page.py" line="371"/>
         <source>A new team identity and a new encryption key are made for you, and the new card is signed by the old identity. The fingerprint changes.
 
 Editors must start using the new card: their app accepts it automatically, without a new fingerprint check, because the old identity endorsed it. Publish it everywhere the old card was.
@@ -1786,12 +1807,12 @@ Reports sealed to the old card still open here. Other moderators keep their keys
 گزارش‌هایی که با کارت قدیمی مهر شده‌اند همچنان این‌جا باز می‌شوند. ناظران دیگر کلیدهایشان را نگه می‌دارند. سپس پشتیبان تازه بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="347"/>
+        <location filename="../../moderator/team_page.py" line="377"/>
         <source>&amp;Rotate the keys</source>
         <translation>چرخش کلیدها</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="350"/>
+        <location filename="../../moderator/team_page.py" line="380"/>
         <source>The keys were rotated and the key file saved. Publish the new card and its new fingerprint; editors&apos; apps accept it because the old identity endorsed it. Make a new backup now.</source>
         <translation>کلیدها چرخانده شدند و فایل کلید ذخیره شد. کارت تازه و اثر انگشت تازه‌اش را منتشر کنید؛ برنامهٔ ویرایشگران آن را می‌پذیرد چون هویت قدیمی تأییدش کرده است. اکنون پشتیبان تازه بگیرید.</translation>
     </message>

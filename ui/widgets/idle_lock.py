@@ -1,18 +1,21 @@
-"""Auto-lock: lock the vault after the time without activity the person chose (or never).
+"""Auto-lock: lock after the time without activity the person chose (or never).
 
-Activity is any key press, mouse click, wheel turn or mouse move in any Sealnote window (an
-application-wide event filter). The choice is kept in the INI settings (minutes only).
+Both windows use it: the editor locks its drafts, the moderator its keys. Activity is any key
+press, mouse click, wheel turn or mouse move in any window of the application (an
+application-wide event filter). The choice is kept in the INI settings (minutes only), under a
+key of each window's own; each window has its own choices and default.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from ui.app_setup import settings
 
-CHOICES_MINUTES = (5, 15, 30, 60, 0)  # 0: never
+CHOICES_MINUTES = (5, 15, 30, 60, 0)  # 0: never (the editor's choices)
 DEFAULT_MINUTES = 15
 SETTINGS_KEY = "security/auto_lock_minutes"
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
@@ -20,14 +23,15 @@ _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
 _RESTART_EVERY_S = 0.5  # restarting the timer on every mouse move would be wasted work
 
 
-def saved_minutes() -> int:
-    """The person's choice from the settings (the default when unset or odd)."""
-    value = settings().value(SETTINGS_KEY, DEFAULT_MINUTES)
+def saved_minutes(key: str = SETTINGS_KEY, choices: Sequence[int] = CHOICES_MINUTES,
+                  default: int = DEFAULT_MINUTES) -> int:
+    """The person's choice from the settings (``default`` when unset or odd)."""
+    value = settings().value(key, default)
     try:
         minutes = int(str(value))
     except ValueError:
-        return DEFAULT_MINUTES
-    return minutes if minutes in CHOICES_MINUTES else DEFAULT_MINUTES
+        return default
+    return minutes if minutes in choices else default
 
 
 class IdleLock(QObject):
@@ -35,9 +39,12 @@ class IdleLock(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, settings_key: str = SETTINGS_KEY,
+                 choices: Sequence[int] = CHOICES_MINUTES,
+                 default_minutes: int = DEFAULT_MINUTES) -> None:
         super().__init__(parent)
-        self._minutes = saved_minutes()
+        self._key, self._choices, self._default = settings_key, tuple(choices), default_minutes
+        self._minutes = self._saved()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expired)
@@ -48,18 +55,25 @@ class IdleLock(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def _saved(self) -> int:
+        return saved_minutes(self._key, self._choices, self._default)
+
+    def choices(self) -> tuple[int, ...]:
+        """The times that can be chosen, in minutes (0: never)."""
+        return self._choices
+
     def minutes(self) -> int:
         """The chosen time (0: never)."""
         return self._minutes
 
     def set_minutes(self, minutes: int, remember: bool = True) -> None:
-        """Choose 5, 15, 30 or 60 minutes, or 0 for never; kept in the settings."""
-        if minutes not in CHOICES_MINUTES:
+        """Choose one of ``choices()`` (0 for never); kept in the settings."""
+        if minutes not in self._choices:
             return
         self._minutes = minutes
         if remember:
             store = settings()
-            store.setValue(SETTINGS_KEY, minutes)
+            store.setValue(self._key, minutes)
             store.sync()
         self._set_interval(minutes * 60_000)
 
@@ -69,7 +83,7 @@ class IdleLock(QObject):
 
     def reload(self) -> None:
         """Back to the saved choice (after a wipe removed the settings: the default)."""
-        self._minutes = saved_minutes()
+        self._minutes = self._saved()
         self._set_interval(self._minutes * 60_000)
 
     def _set_interval(self, milliseconds: int) -> None:
@@ -79,7 +93,7 @@ class IdleLock(QObject):
         self._restart()
 
     def arm(self) -> None:
-        """Start counting (the vault was unlocked)."""
+        """Start counting (unlocked)."""
         self._armed = True
         self._restart()
 
@@ -96,6 +110,10 @@ class IdleLock(QObject):
     def armed(self) -> bool:
         """True while counting."""
         return self._armed
+
+    def remaining_ms(self) -> int:
+        """Milliseconds until the lock (-1 when not counting)."""
+        return self._timer.remainingTime() if self._timer.isActive() else -1
 
     def _restart(self) -> None:
         if self._armed and self._interval > 0:
