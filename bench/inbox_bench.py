@@ -12,8 +12,9 @@ floor: every text-only report is 1 MiB, so N reports are N MiB).
 
 Each timed run is a fresh child process (``--child``), timed from outside with perf_counter
 around subprocess.run, into an empty store: unlock the key file, ``import_paths`` on the folder
-(2 decrypting threads, originals staged and fsynced, one index save per 2,000 reports and at the
-end), then list the inbox (newest first). The child also reports its own breakdown. A second child
+(small reports verified in two worker processes, large ones in two threads; originals appended
+to the store's pack, fsynced, one index save per 2,000 reports and at the end), then list the
+inbox (newest first). The child also reports its own breakdown. A second child
 (``--list-only``) reopens the filled store and lists it: the moderator's daily start-up. ``sync``
 runs (untimed) before every child so one run's write-back does not land in the next. Medians of
 ``--runs``. ``--store-dir /dev/shm/...`` puts the store on tmpfs, to separate the code's cost
