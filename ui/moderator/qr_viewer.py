@@ -10,16 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.qr import QrCode, qr_code_for_text
+from app.qr import QrCode
 from ui.moderator.controls import push
 from ui.widgets.basics import label
 from ui.widgets.style import STYLE_SHEET, make_primary
 
 SIDE = 560
-
-
-# Kept for the team page, which still imports this name; new code calls app.qr directly.
-text_qr = qr_code_for_text
 
 
 class QrViewer(QDialog):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qr import qr_code_for_text
 from app.team import export_card
 from app.team_admin import (
     TeamChange,
@@ -42,7 +43,7 @@ from crypto.keys import PublicKey
 from ui.messages import message_for
 from ui.moderator import controls
 from ui.moderator.controls import ProgressRow, push
-from ui.moderator.qr_viewer import QrViewer, text_qr
+from ui.moderator.qr_viewer import QrViewer
 from ui.moderator.session import JobError, ModeratorSession, errors_as_results
 from ui.widgets.basics import MessageBar, label, local_date, named
 from ui.widgets.file_dialogs import open_file, save_file
@@ -231,7 +232,7 @@ class TeamPage(QWidget):
         self._passphrase_widget.setVisible(self._session.needs_passphrase())
 
     def _show_qr(self, card: TeamCard) -> None:
-        code = text_qr(card.text)
+        code = qr_code_for_text(card.text)
         pixmap = QPixmap()
         pixmap.loadFromData(code.png, "PNG")
         side = max(1, QR_SIDE // code.modules) * code.modules
@@ -279,7 +280,7 @@ class TeamPage(QWidget):
             return None
         viewer = QrViewer(self.tr("Team card"), self.tr(
             "Editors can scan this code to import the card. Then they compare the fingerprint."),
-            [text_qr(card.text)], self)
+            [qr_code_for_text(card.text)], self)
         viewer.open()
         return viewer
 
