@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from ui.moderator.controls import push
 from ui.moderator.labels import iso_date_text, iso_time_text, plain_line
 from ui.widgets.basics import MessageBar, label, named
 from ui.widgets.style import make_primary, monospace_font
+from ui.widgets.table_rows import select_row
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
@@ -241,12 +241,7 @@ class FlaggedList(QWidget):
         return False
 
     def _select_row(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left, on a hidden tab, it picks no column.
-        index = self.model.index(row, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows
-                 | QItemSelectionModel.SelectionFlag.Current)
-        self.view.selectionModel().setCurrentIndex(index, flags)
+        select_row(self.view, row)  # not QTableView.selectRow: see ui/widgets/table_rows.py
 
     def open_selected(self) -> None:
         """"View flagged file"."""

@@ -36,6 +36,7 @@ from ui.moderator.inbox_model import COLUMNS, InboxFilter, InboxModel
 from ui.moderator.labels import STATUSES, status_labels
 from ui.widgets.basics import MessageBar, label, named
 from ui.widgets.style import DANGER, make_primary
+from ui.widgets.table_rows import select_row
 
 ANY_DATE = QDate(2000, 1, 1)
 _WIDTHS = {"status": 90, "urgency": 84, "category": 150, "sealed_on": 100, "imported_at": 140,
@@ -283,7 +284,7 @@ class InboxPage(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectRow(index.row())
+        select_row(self.view, index.row())
         self.view.scrollTo(index)
         return True
 

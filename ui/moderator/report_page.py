@@ -43,6 +43,7 @@ from ui.moderator.triage_panel import TriagePanel
 from ui.widgets.basics import MessageBar, exact_bytes, human_size, label, named
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.secret_clipboard import SecretClipboard
+from ui.widgets.table_rows import select_row
 from ui.workers import TaskRunner
 
 
@@ -230,7 +231,7 @@ class ReportPage(QWidget):
                 cell.setToolTip(text)
                 self.attachments.setItem(row, column, cell)
         if entries:
-            self.attachments.selectRow(0)
+            select_row(self.attachments, 0)
         self.attachments_title.setText(self.tr("Attachments (%1)").replace("%1", str(len(entries)))
                                        if entries else self.tr("No attachments."))
         self._save.setEnabled(bool(entries))
