@@ -118,11 +118,15 @@ def _first_strong_direction(text: str) -> str:
                  if kind in ("L", "R", "AL")), "")
 
 
+@pytest.mark.parametrize("catalogue", CATALOGUES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_right_to_left_sentences_start_right_to_left(language: str) -> None:
-    """A translation starting with a Latin word ("Sealnote …") would lay its label out left to
-    right; such translations begin with U+200F RIGHT-TO-LEFT MARK."""
-    wrong = [translation for _source, translation in messages(language)
-             if any(_first_strong_direction(ch) in ("R", "AL") for ch in translation)
-             and _first_strong_direction(translation) == "L"]
+def test_right_to_left_sentences_start_right_to_left(language: str, catalogue: str) -> None:
+    """A translation starting with a Latin word ("Sealnote …", "DEMO …", "JSON (…)") would lay
+    its label out left to right; such translations begin with U+200F RIGHT-TO-LEFT MARK. Every
+    form of a plural message is checked (one per line), with "%n" read as the number it becomes
+    (like "%1", it is no Latin word)."""
+    wrong = [line for _source, translation in messages(language, catalogue)
+             for line in translation.replace("%n", "1").split("\n")
+             if any(_first_strong_direction(ch) in ("R", "AL") for ch in line)
+             and _first_strong_direction(line) == "L"]
     assert wrong == []

@@ -71,7 +71,7 @@
     <message>
         <location filename="../../moderator/export_dialog.py" line="83"/>
         <source>&amp;JSON (all fields, for tools)</source>
-        <translation>JSON (كل الحقول، للأدوات)</translation>
+        <translation>‏JSON (كل الحقول، للأدوات)</translation>
     </message>
     <message>
         <location filename="../../moderator/export_dialog.py" line="84"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../moderator/export_dialog.py" line="85"/>
         <source>&amp;CSV (a spreadsheet)</source>
-        <translation>CSV (جدول بيانات)</translation>
+        <translation>‏CSV (جدول بيانات)</translation>
     </message>
     <message>
         <location filename="../../moderator/export_dialog.py" line="86"/>
@@ -162,62 +162,62 @@
         <translation>عرض الملف المُعلَّم للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="255"/>
+        <location filename="../../moderator/flagged.py" line="250"/>
         <source>Select a flagged file first.</source>
         <translation>حدّد ملفًا مُعلَّمًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="280"/>
+        <location filename="../../moderator/flagged.py" line="275"/>
         <source>Flagged: the id of this report is reused</source>
         <translation>مُعلَّم: معرّف هذا البلاغ مستخدم مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="287"/>
+        <location filename="../../moderator/flagged.py" line="282"/>
         <source>Open the &amp;inbox report</source>
         <translation>فتح بلاغ صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="289"/>
+        <location filename="../../moderator/flagged.py" line="284"/>
         <source>Open the inbox report with the same id</source>
         <translation>فتح بلاغ صندوق الوارد ذي المعرّف نفسه</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="295"/>
+        <location filename="../../moderator/flagged.py" line="290"/>
         <source>This file is shown read-only: it has no triage, notes or reply. The title, dates and text inside either file were written by whoever sealed it and prove nothing about who that was.</source>
         <translation>يُعرض هذا الملف للقراءة فقط: لا فرز له ولا ملاحظات ولا رد. العنوان والتواريخ والنص داخل أيٍّ من الملفين كتبها من ختمه، ولا تثبت شيئًا عن هويته.</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="302"/>
+        <location filename="../../moderator/flagged.py" line="297"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="303"/>
+        <location filename="../../moderator/flagged.py" line="298"/>
         <source>Sealed on (as written in the file)</source>
         <translation>تاريخ الختم (كما هو مكتوب في الملف)</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="304"/>
+        <location filename="../../moderator/flagged.py" line="299"/>
         <source>Imported</source>
         <translation>وقت الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="305"/>
+        <location filename="../../moderator/flagged.py" line="300"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="306"/>
+        <location filename="../../moderator/flagged.py" line="301"/>
         <source>File SHA-256</source>
         <translation>بصمة SHA-256 للملف</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="311"/>
+        <location filename="../../moderator/flagged.py" line="306"/>
         <source>This flagged file</source>
         <translation>هذا الملف المُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="312"/>
+        <location filename="../../moderator/flagged.py" line="307"/>
         <source>Report in your inbox</source>
         <translation>البلاغ في صندوق الوارد لديك</translation>
     </message>
@@ -439,153 +439,153 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="77"/>
+        <location filename="../../moderator/inbox_page.py" line="78"/>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="96"/>
+        <location filename="../../moderator/inbox_page.py" line="97"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="104"/>
         <location filename="../../moderator/inbox_page.py" line="105"/>
+        <location filename="../../moderator/inbox_page.py" line="106"/>
         <source>Search titles, tags and notes</source>
         <translation>ابحث في العناوين والوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="108"/>
+        <location filename="../../moderator/inbox_page.py" line="109"/>
         <source>Category filter</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="109"/>
+        <location filename="../../moderator/inbox_page.py" line="110"/>
         <source>Any category</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="111"/>
+        <location filename="../../moderator/inbox_page.py" line="112"/>
         <source>Urgency filter</source>
         <translation>تصفية حسب الإلحاح</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="112"/>
+        <location filename="../../moderator/inbox_page.py" line="113"/>
         <source>Any urgency</source>
         <translation>أي درجة إلحاح</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="114"/>
+        <location filename="../../moderator/inbox_page.py" line="115"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="114"/>
+        <location filename="../../moderator/inbox_page.py" line="115"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="116"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Tag filter</source>
         <translation>تصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="116"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="117"/>
+        <location filename="../../moderator/inbox_page.py" line="118"/>
         <source>Sealed on or after</source>
         <translation>مختوم في هذا التاريخ أو بعده</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="118"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Sealed on or before</source>
         <translation>مختوم في هذا التاريخ أو قبله</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="119"/>
+        <location filename="../../moderator/inbox_page.py" line="120"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="119"/>
+        <location filename="../../moderator/inbox_page.py" line="120"/>
         <source>Clea&amp;r filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="122"/>
+        <location filename="../../moderator/inbox_page.py" line="123"/>
         <source>&amp;Search:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="127"/>
+        <location filename="../../moderator/inbox_page.py" line="128"/>
         <source>Sealed &amp;from:</source>
         <translation>مختوم من:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="129"/>
+        <location filename="../../moderator/inbox_page.py" line="130"/>
         <source>&amp;to:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="138"/>
+        <location filename="../../moderator/inbox_page.py" line="139"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="160"/>
+        <location filename="../../moderator/inbox_page.py" line="161"/>
         <source>&amp;Open report</source>
         <translation>فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="160"/>
+        <location filename="../../moderator/inbox_page.py" line="161"/>
         <source>Open report</source>
         <translation>فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="163"/>
+        <location filename="../../moderator/inbox_page.py" line="164"/>
         <source>E&amp;xport selected for case work…</source>
         <translation>تصدير المحدد لعمل الحالات…</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="164"/>
+        <location filename="../../moderator/inbox_page.py" line="165"/>
         <source>Export selected for case work</source>
         <translation>تصدير المحدد لعمل الحالات</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="256"/>
+        <location filename="../../moderator/inbox_page.py" line="257"/>
         <source>%1 reports</source>
         <translation>عدد البلاغات: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="257"/>
+        <location filename="../../moderator/inbox_page.py" line="258"/>
         <source>Showing %1 of %2 reports</source>
         <translation>عرض %1 من %2 بلاغًا</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="297"/>
+        <location filename="../../moderator/inbox_page.py" line="298"/>
         <source>Select a report first.</source>
         <translation>حدّد بلاغًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="306"/>
+        <location filename="../../moderator/inbox_page.py" line="307"/>
         <source>Select one or more reports first.</source>
         <translation>حدّد بلاغًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="73"/>
+        <location filename="../../moderator/inbox_page.py" line="74"/>
         <source>Reports and flagged files</source>
         <translation>البلاغات والملفات المُعلَّمة</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="262"/>
+        <location filename="../../moderator/inbox_page.py" line="263"/>
         <source>Re&amp;ports (%1)</source>
         <translation>البلاغات (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="263"/>
+        <location filename="../../moderator/inbox_page.py" line="264"/>
         <source>Fla&amp;gged (%1)</source>
         <translation>المُعلَّمة (%1)</translation>
     </message>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../moderator/main_window.py" line="126"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; these are sample reports, never real ones</source>
-        <translation>DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ هذه بلاغات نموذجية وليست حقيقية أبدًا</translation>
+        <translation>‏DEMO · عرض تجريبي — وضع الورشة: مفاتيح الفريق التجريبي علنية؛ هذه بلاغات نموذجية وليست حقيقية أبدًا</translation>
     </message>
     <message>
         <location filename="../../moderator/main_window.py" line="129"/>
@@ -633,7 +633,7 @@
         <translation>قفل: نسيان المفاتيح حتى الفتح التالي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderator/main_window.py" line="279"/>
+        <location filename="../../moderator/main_window.py" line="282"/>
         <source>Sealnote Moderator locked itself after %n minutes without activity. Unlock to go on.</source>
         <translation>
             <numerusform>أقفل Sealnote Moderator نفسه بعد %n دقيقة دون نشاط. افتح القفل للمتابعة.</numerusform>
@@ -645,12 +645,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="315"/>
+        <location filename="../../moderator/main_window.py" line="318"/>
         <source>Preparing the sample reports…</source>
         <translation>جارٍ تحضير البلاغات النموذجية…</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="318"/>
+        <location filename="../../moderator/main_window.py" line="321"/>
         <source>The sample reports could not be made.</source>
         <translation>تعذّر إنشاء البلاغات النموذجية.</translation>
     </message>
@@ -765,37 +765,37 @@
 <context>
     <name>QrViewer</name>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="46"/>
+        <location filename="../../moderator/qr_viewer.py" line="42"/>
         <source>&amp;Previous code</source>
         <translation>الرمز السابق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="47"/>
+        <location filename="../../moderator/qr_viewer.py" line="43"/>
         <source>Previous code</source>
         <translation>الرمز السابق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="48"/>
+        <location filename="../../moderator/qr_viewer.py" line="44"/>
         <source>&amp;Next code</source>
         <translation>الرمز التالي</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="48"/>
+        <location filename="../../moderator/qr_viewer.py" line="44"/>
         <source>Next code</source>
         <translation>الرمز التالي</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="50"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="50"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="76"/>
+        <location filename="../../moderator/qr_viewer.py" line="72"/>
         <source>Code %1 of %2</source>
         <translation>الرمز %1 من %2</translation>
     </message>
@@ -979,142 +979,142 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../moderator/report_page.py" line="78"/>
+        <location filename="../../moderator/report_page.py" line="79"/>
         <source>← &amp;Back to the inbox</source>
         <translation>العودة إلى صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="79"/>
+        <location filename="../../moderator/report_page.py" line="80"/>
         <source>Back to the inbox</source>
         <translation>العودة إلى صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="80"/>
+        <location filename="../../moderator/report_page.py" line="81"/>
         <source>DEMO REPORT</source>
         <translation>بلاغ تجريبي DEMO</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="92"/>
         <source>Opening the report</source>
         <translation>جارٍ فتح البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="92"/>
+        <location filename="../../moderator/report_page.py" line="93"/>
         <source>Decrypting the report in memory…</source>
         <translation>جارٍ فك تشفير البلاغ في الذاكرة…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="106"/>
+        <location filename="../../moderator/report_page.py" line="107"/>
         <source>Report fields</source>
         <translation>حقول البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="110"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Attachments of this report</source>
         <translation>مرفقات هذا البلاغ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="112"/>
+        <location filename="../../moderator/report_page.py" line="113"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="113"/>
+        <location filename="../../moderator/report_page.py" line="114"/>
         <source>Metadata (as the editor saw it)</source>
         <translation>البيانات الوصفية (كما رآها المحرر)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="122"/>
+        <location filename="../../moderator/report_page.py" line="123"/>
         <source>Save attac&amp;hment as…</source>
         <translation>حفظ المرفق باسم…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="123"/>
+        <location filename="../../moderator/report_page.py" line="124"/>
         <source>Save attachment as</source>
         <translation>حفظ المرفق باسم</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="127"/>
+        <location filename="../../moderator/report_page.py" line="128"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="131"/>
+        <location filename="../../moderator/report_page.py" line="132"/>
         <source>Attachments are never opened by this app: save one only to examine it on a separate, offline machine.</source>
         <translation>لا يفتح هذا التطبيق المرفقات أبدًا: احفظ المرفق فقط لفحصه على جهاز منفصل غير متصل بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="138"/>
+        <location filename="../../moderator/report_page.py" line="139"/>
         <source>Triage and reply</source>
         <translation>الفرز والرد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="139"/>
+        <location filename="../../moderator/report_page.py" line="140"/>
         <source>&amp;Triage</source>
         <translation>الفرز</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="140"/>
+        <location filename="../../moderator/report_page.py" line="141"/>
         <source>&amp;Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="234"/>
+        <location filename="../../moderator/report_page.py" line="235"/>
         <source>Attachments (%1)</source>
         <translation>المرفقات (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="235"/>
+        <location filename="../../moderator/report_page.py" line="236"/>
         <source>No attachments.</source>
         <translation>لا مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="271"/>
+        <location filename="../../moderator/report_page.py" line="272"/>
         <source>This file came inside a report that anyone holding the team card could have sealed. Do not open it on a computer that holds the team&apos;s keys: open it on a separate, offline machine or a disposable virtual machine, and never run it or enable macros in it.</source>
         <translation>وصل هذا الملف داخل بلاغ كان يمكن لأي شخص يملك بطاقة الفريق أن يختمه. لا تفتحه على حاسوب يحمل مفاتيح الفريق: افتحه على جهاز منفصل غير متصل بالشبكة أو على آلة افتراضية مؤقتة، ولا تشغّله أبدًا ولا تفعّل فيه وحدات الماكرو.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="282"/>
+        <location filename="../../moderator/report_page.py" line="283"/>
         <source>Save an untrusted file</source>
         <translation>حفظ ملف غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="283"/>
+        <location filename="../../moderator/report_page.py" line="284"/>
         <source>&amp;I understand, save it</source>
         <translation>أفهم ذلك، احفظه</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="285"/>
+        <location filename="../../moderator/report_page.py" line="286"/>
         <source>Save the attachment</source>
         <translation>حفظ المرفق</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="312"/>
+        <location filename="../../moderator/report_page.py" line="313"/>
         <source>Saved as %1 (%2). %3</source>
         <translation>حُفظ باسم %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="83"/>
+        <location filename="../../moderator/report_page.py" line="84"/>
         <source>FLAGGED: ID REUSED — READ-ONLY</source>
         <translation>مُعلَّم: معرّف مُعاد استخدامه — للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="204"/>
+        <location filename="../../moderator/report_page.py" line="205"/>
         <source>A flagged file carries the id of this report (%1 in all). Someone may be replaying or forging a report; compare them before acting.</source>
         <translation>ملف مُعلَّم يحمل معرّف هذا البلاغ (%1 في المجموع). ربما يعيد أحدهم إرسال بلاغ قديم أو يزوّر بلاغًا؛ قارن بينهما قبل أن تتصرف.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="207"/>
+        <location filename="../../moderator/report_page.py" line="208"/>
         <source>C&amp;ompare with the flagged file</source>
         <translation>المقارنة مع الملف المُعلَّم</translation>
     </message>
@@ -1230,47 +1230,47 @@
 <context>
     <name>SecurityBox</name>
     <message>
-        <location filename="../../moderator/security_box.py" line="36"/>
+        <location filename="../../moderator/security_box.py" line="37"/>
         <source>Locking and keyring</source>
         <translation>القفل وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="44"/>
+        <location filename="../../moderator/security_box.py" line="46"/>
         <source>Locking forgets the keys and the passphrase, closes the open report and any reply being written, and clears the clipboard.</source>
         <translation>القفل ينسى المفاتيح وعبارة المرور، ويغلق البلاغ المفتوح وأي ردّ قيد الكتابة، ويمسح الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="46"/>
+        <location filename="../../moderator/security_box.py" line="48"/>
         <source>Also unlock with the system &amp;keyring</source>
         <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="47"/>
+        <location filename="../../moderator/security_box.py" line="49"/>
         <source>Also unlock with the system keyring</source>
         <translation>افتح القفل أيضًا بحلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="55"/>
+        <location filename="../../moderator/security_box.py" line="57"/>
         <source>Convenient, but then anyone who can use your account on this computer can open the team&apos;s keys without the passphrase. The keyring holds a random key, never your passphrase; team changes still ask for the passphrase.</source>
         <translation>مريح، لكن عندها يستطيع كل من يستخدم حسابك على هذا الحاسوب فتح مفاتيح الفريق دون عبارة المرور. تحتفظ حلقة المفاتيح بمفتاح عشوائي، لا بعبارة مرورك أبدًا؛ وتبقى تغييرات الفريق تطلب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="62"/>
+        <location filename="../../moderator/security_box.py" line="64"/>
         <source>Lock au&amp;tomatically after</source>
         <translation>أقفل تلقائيًا بعد</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="63"/>
+        <location filename="../../moderator/security_box.py" line="65"/>
         <source>Lock automatically after</source>
         <translation>أقفل تلقائيًا بعد</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="65"/>
+        <location filename="../../moderator/security_box.py" line="67"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderator/security_box.py" line="66"/>
+        <location filename="../../moderator/security_box.py" line="68"/>
         <source>%n minutes without activity</source>
         <translation>
             <numerusform>%n دقيقة دون نشاط</numerusform>
@@ -1282,17 +1282,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="98"/>
+        <location filename="../../moderator/security_box.py" line="101"/>
         <source>Checking the system keyring…</source>
         <translation>جارٍ فحص حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="141"/>
+        <location filename="../../moderator/security_box.py" line="155"/>
         <source>The start page now offers to unlock this key file with the system keyring.</source>
         <translation>صفحة البدء تعرض الآن فتح ملف المفاتيح هذا بحلقة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="144"/>
+        <location filename="../../moderator/security_box.py" line="158"/>
         <source>Keyring unlock is off: only the passphrase opens the key file.</source>
         <translation>فتح القفل بحلقة المفاتيح معطّل: عبارة المرور وحدها تفتح ملف المفاتيح.</translation>
     </message>
@@ -1552,259 +1552,259 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../moderator/team_page.py" line="72"/>
+        <location filename="../../moderator/team_page.py" line="73"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="83"/>
+        <location filename="../../moderator/team_page.py" line="84"/>
         <source>Saving the key file</source>
         <translation>جارٍ حفظ ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="84"/>
+        <location filename="../../moderator/team_page.py" line="85"/>
         <source>Saving the key file with the new card (Argon2id)…</source>
         <translation>جارٍ حفظ ملف المفاتيح مع البطاقة الجديدة (Argon2id)…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="92"/>
-        <location filename="../../moderator/team_page.py" line="280"/>
+        <location filename="../../moderator/team_page.py" line="93"/>
+        <location filename="../../moderator/team_page.py" line="281"/>
         <source>Team card</source>
         <translation>بطاقة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="98"/>
+        <location filename="../../moderator/team_page.py" line="99"/>
         <source>Team:</source>
         <translation>الفريق:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="100"/>
         <source>Moderators:</source>
         <translation>المشرفون:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="100"/>
+        <location filename="../../moderator/team_page.py" line="101"/>
         <source>Valid until:</source>
         <translation>صالحة حتى:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="102"/>
+        <location filename="../../moderator/team_page.py" line="103"/>
         <source>Team fingerprint</source>
         <translation>بصمة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="105"/>
+        <location filename="../../moderator/team_page.py" line="106"/>
         <source>&amp;Save card as file…</source>
         <translation>حفظ البطاقة كملف…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="105"/>
+        <location filename="../../moderator/team_page.py" line="106"/>
         <source>Save card as file</source>
         <translation>حفظ البطاقة كملف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="107"/>
+        <location filename="../../moderator/team_page.py" line="108"/>
         <source>Cop&amp;y card text</source>
         <translation>نسخ نص البطاقة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="107"/>
+        <location filename="../../moderator/team_page.py" line="108"/>
         <source>Copy card text</source>
         <translation>نسخ نص البطاقة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="109"/>
+        <location filename="../../moderator/team_page.py" line="110"/>
         <source>Show card as &amp;QR</source>
         <translation>عرض البطاقة كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="109"/>
+        <location filename="../../moderator/team_page.py" line="110"/>
         <source>Show card as QR</source>
         <translation>عرض البطاقة كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="114"/>
+        <location filename="../../moderator/team_page.py" line="115"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="117"/>
+        <location filename="../../moderator/team_page.py" line="118"/>
         <source>Publish this fingerprint where editors can check it (your website, in person, read aloud on a call: six groups of five digits, group by group). Editors compare it with the one their app shows before they trust the card.</source>
         <translation>انشر هذه البصمة حيث يستطيع المحررون التحقق منها (موقعكم، أو شخصيًا، أو بقراءتها بصوت عالٍ في مكالمة: ست مجموعات من خمسة أرقام، مجموعة تلو الأخرى). يقارنها المحررون بما يعرضه تطبيقهم قبل أن يثقوا بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="123"/>
+        <location filename="../../moderator/team_page.py" line="124"/>
         <source>The team card as a QR code</source>
         <translation>بطاقة الفريق كرمز QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="129"/>
+        <location filename="../../moderator/team_page.py" line="130"/>
         <source>Moderators</source>
         <translation>المشرفون</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="131"/>
+        <location filename="../../moderator/team_page.py" line="132"/>
         <source>Moderators&apos; public keys</source>
         <translation>المفاتيح العامة للمشرفين</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="137"/>
+        <location filename="../../moderator/team_page.py" line="138"/>
         <source>New moderator&apos;s public key</source>
         <translation>المفتاح العام للمشرف الجديد</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="138"/>
+        <location filename="../../moderator/team_page.py" line="139"/>
         <source>Paste a public key: snpk1…</source>
         <translation>الصق مفتاحًا عامًا: snpk1…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="141"/>
+        <location filename="../../moderator/team_page.py" line="142"/>
         <source>&amp;Add moderator</source>
         <translation>إضافة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="141"/>
+        <location filename="../../moderator/team_page.py" line="142"/>
         <source>Add moderator</source>
         <translation>إضافة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="143"/>
+        <location filename="../../moderator/team_page.py" line="144"/>
         <source>Load key from &amp;file…</source>
         <translation>تحميل مفتاح من ملف…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="144"/>
+        <location filename="../../moderator/team_page.py" line="145"/>
         <source>Load a moderator&apos;s key from a file</source>
         <translation>تحميل مفتاح مشرف من ملف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="145"/>
+        <location filename="../../moderator/team_page.py" line="146"/>
         <source>Re&amp;move selected…</source>
         <translation>إزالة المحدد…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="146"/>
+        <location filename="../../moderator/team_page.py" line="147"/>
         <source>Remove the selected moderator</source>
         <translation>إزالة المشرف المحدد</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="159"/>
+        <location filename="../../moderator/team_page.py" line="160"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="160"/>
+        <location filename="../../moderator/team_page.py" line="161"/>
         <source>&amp;Rotate the team keys…</source>
         <translation>تدوير مفاتيح الفريق…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="161"/>
-        <location filename="../../moderator/team_page.py" line="370"/>
+        <location filename="../../moderator/team_page.py" line="162"/>
+        <location filename="../../moderator/team_page.py" line="371"/>
         <source>Rotate the team keys</source>
         <translation>تدوير مفاتيح الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="162"/>
+        <location filename="../../moderator/team_page.py" line="163"/>
         <source>Back up as &amp;word shares…</source>
         <translation>نسخ احتياطي كحصص كلمات…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="163"/>
+        <location filename="../../moderator/team_page.py" line="164"/>
         <source>Back up as word shares</source>
         <translation>نسخ احتياطي كحصص كلمات</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="165"/>
+        <location filename="../../moderator/team_page.py" line="166"/>
         <source>Back up with a &amp;passphrase…</source>
         <translation>نسخ احتياطي بعبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="166"/>
+        <location filename="../../moderator/team_page.py" line="167"/>
         <source>Back up with a passphrase</source>
         <translation>نسخ احتياطي بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="172"/>
+        <location filename="../../moderator/team_page.py" line="173"/>
         <source>If the key file or its passphrase is lost, no report can be opened again. Make a backup now, and again after every change of keys.</source>
         <translation>إذا ضاع ملف المفاتيح أو عبارة مروره، فلن يمكن فتح أي بلاغ مجددًا. أنشئ نسخة احتياطية الآن، ثم بعد كل تغيير للمفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="183"/>
+        <location filename="../../moderator/team_page.py" line="184"/>
         <source>Key file passphrase</source>
         <translation>عبارة مرور ملف المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="186"/>
+        <location filename="../../moderator/team_page.py" line="187"/>
         <source>Passp&amp;hrase for team changes</source>
         <translation>عبارة المرور لتغييرات الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="190"/>
+        <location filename="../../moderator/team_page.py" line="191"/>
         <source>Unlocked with the system keyring: changing the team saves the key file again under its passphrase.</source>
         <translation>فُتح القفل بحلقة مفاتيح النظام: تغيير الفريق يحفظ ملف المفاتيح من جديد بعبارة مروره.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="220"/>
+        <location filename="../../moderator/team_page.py" line="221"/>
         <source>This key file</source>
         <translation>ملف المفاتيح هذا</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="221"/>
+        <location filename="../../moderator/team_page.py" line="222"/>
         <source>Moderator %1</source>
         <translation>المشرف %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="249"/>
+        <location filename="../../moderator/team_page.py" line="250"/>
         <source>Save the team card</source>
         <translation>حفظ بطاقة الفريق</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="262"/>
+        <location filename="../../moderator/team_page.py" line="263"/>
         <source>The card was saved as %1.</source>
         <translation>حُفظت البطاقة باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="272"/>
+        <location filename="../../moderator/team_page.py" line="273"/>
         <source>The card is on the clipboard. Editors paste it into Sealnote and compare the fingerprint.</source>
         <translation>البطاقة في الحافظة. يلصقها المحررون في Sealnote ويقارنون البصمة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="281"/>
+        <location filename="../../moderator/team_page.py" line="282"/>
         <source>Editors can scan this code to import the card. Then they compare the fingerprint.</source>
         <translation>يستطيع المحررون مسح هذا الرمز لاستيراد البطاقة، ثم يقارنون البصمة.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="317"/>
+        <location filename="../../moderator/team_page.py" line="318"/>
         <source>A new team card was made and the key file saved. Publish the new card: reports sealed to the old card do not reach the new moderators.</source>
         <translation>أُنشئت بطاقة فريق جديدة وحُفظ ملف المفاتيح. انشر البطاقة الجديدة: البلاغات المختومة بالبطاقة القديمة لا تصل إلى المشرفين الجدد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="337"/>
+        <location filename="../../moderator/team_page.py" line="338"/>
         <source>Choose a moderator&apos;s public key file</source>
         <translation>اختر ملف المفتاح العام لمشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="355"/>
+        <location filename="../../moderator/team_page.py" line="356"/>
         <source>Select a moderator first.</source>
         <translation>حدّد مشرفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="357"/>
+        <location filename="../../moderator/team_page.py" line="358"/>
         <source>Remove a moderator</source>
         <translation>إزالة مشرف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="358"/>
+        <location filename="../../moderator/team_page.py" line="359"/>
         <source>Remove this moderator from the team card? Reports sealed to the new card will not reach them. They can still open the reports that were sealed to them before.</source>
         <translation>إزالة هذا المشرف من بطاقة الفريق؟ لن تصله البلاغات المختومة بالبطاقة الجديدة، لكنه يظل قادرًا على فتح البلاغات التي خُتمت له سابقًا.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="360"/>
+        <location filename="../../moderator/team_page.py" line="361"/>
         <source>&amp;Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="371"/>
+        <location filename="../../moderator/team_page.py" line="372"/>
         <source>A new team identity and a new encryption key are made for you, and the new card is signed by the old identity. The fingerprint changes.
 
 Editors must start using the new card: their app accepts it automatically, without a new fingerprint check, because the old identity endorsed it. Publish it everywhere the old card was.
@@ -1817,12 +1817,12 @@ Reports sealed to the old card still open here. Other moderators keep their keys
 تظل البلاغات المختومة بالبطاقة القديمة تُفتح هنا. يحتفظ المشرفون الآخرون بمفاتيحهم. أنشئ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="377"/>
+        <location filename="../../moderator/team_page.py" line="378"/>
         <source>&amp;Rotate the keys</source>
         <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="380"/>
+        <location filename="../../moderator/team_page.py" line="381"/>
         <source>The keys were rotated and the key file saved. Publish the new card and its new fingerprint; editors&apos; apps accept it because the old identity endorsed it. Make a new backup now.</source>
         <translation>دُوِّرت المفاتيح وحُفظ ملف المفاتيح. انشر البطاقة الجديدة وبصمتها الجديدة؛ تقبلها تطبيقات المحررين لأن الهوية القديمة صادقت عليها. أنشئ نسخة احتياطية جديدة الآن.</translation>
     </message>

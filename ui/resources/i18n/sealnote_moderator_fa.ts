@@ -71,7 +71,7 @@
     <message>
         <location filename="../../moderator/export_dialog.py" line="83"/>
         <source>&amp;JSON (all fields, for tools)</source>
-        <translation>JSON (همهٔ فیلدها، برای ابزارها)</translation>
+        <translation>‏JSON (همهٔ فیلدها، برای ابزارها)</translation>
     </message>
     <message>
         <location filename="../../moderator/export_dialog.py" line="84"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../moderator/export_dialog.py" line="85"/>
         <source>&amp;CSV (a spreadsheet)</source>
-        <translation>CSV (صفحه‌گسترده)</translation>
+        <translation>‏CSV (صفحه‌گسترده)</translation>
     </message>
     <message>
         <location filename="../../moderator/export_dialog.py" line="86"/>
@@ -162,62 +162,62 @@
         <translation>نمایش فایل علامت‌خورده، فقط خواندنی</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="255"/>
+        <location filename="../../moderator/flagged.py" line="250"/>
         <source>Select a flagged file first.</source>
         <translation>نخست یک فایل علامت‌خورده را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="280"/>
+        <location filename="../../moderator/flagged.py" line="275"/>
         <source>Flagged: the id of this report is reused</source>
         <translation>علامت‌خورده: شناسهٔ این گزارش دوباره به کار رفته است</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="287"/>
+        <location filename="../../moderator/flagged.py" line="282"/>
         <source>Open the &amp;inbox report</source>
         <translation>باز کردن گزارش صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="289"/>
+        <location filename="../../moderator/flagged.py" line="284"/>
         <source>Open the inbox report with the same id</source>
         <translation>باز کردن گزارش صندوق ورودی با همان شناسه</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="295"/>
+        <location filename="../../moderator/flagged.py" line="290"/>
         <source>This file is shown read-only: it has no triage, notes or reply. The title, dates and text inside either file were written by whoever sealed it and prove nothing about who that was.</source>
         <translation>این فایل فقط خواندنی نمایش داده می‌شود: رسیدگی، یادداشت یا پاسخی ندارد. عنوان، تاریخ‌ها و متن درون هر دو فایل را همان کسی نوشته که آن را مهر کرده است و چیزی دربارهٔ هویت او ثابت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="302"/>
+        <location filename="../../moderator/flagged.py" line="297"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="303"/>
+        <location filename="../../moderator/flagged.py" line="298"/>
         <source>Sealed on (as written in the file)</source>
         <translation>تاریخ مهر (آن‌گونه که در فایل نوشته شده)</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="304"/>
+        <location filename="../../moderator/flagged.py" line="299"/>
         <source>Imported</source>
         <translation>زمان واردکردن</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="305"/>
+        <location filename="../../moderator/flagged.py" line="300"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="306"/>
+        <location filename="../../moderator/flagged.py" line="301"/>
         <source>File SHA-256</source>
         <translation>هش SHA-256 فایل</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="311"/>
+        <location filename="../../moderator/flagged.py" line="306"/>
         <source>This flagged file</source>
         <translation>این فایل علامت‌خورده</translation>
     </message>
     <message>
-        <location filename="../../moderator/flagged.py" line="312"/>
+        <location filename="../../moderator/flagged.py" line="307"/>
         <source>Report in your inbox</source>
         <translation>گزارش در صندوق ورودی شما</translation>
     </message>
@@ -439,153 +439,153 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="77"/>
+        <location filename="../../moderator/inbox_page.py" line="78"/>
         <source>Inbox</source>
         <translation>صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="96"/>
+        <location filename="../../moderator/inbox_page.py" line="97"/>
         <source>any</source>
         <translation>هر تاریخی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="104"/>
         <location filename="../../moderator/inbox_page.py" line="105"/>
+        <location filename="../../moderator/inbox_page.py" line="106"/>
         <source>Search titles, tags and notes</source>
         <translation>جست‌وجو در عنوان‌ها، برچسب‌ها و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="108"/>
+        <location filename="../../moderator/inbox_page.py" line="109"/>
         <source>Category filter</source>
         <translation>پالایش بر اساس دسته</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="109"/>
+        <location filename="../../moderator/inbox_page.py" line="110"/>
         <source>Any category</source>
         <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="111"/>
+        <location filename="../../moderator/inbox_page.py" line="112"/>
         <source>Urgency filter</source>
         <translation>پالایش بر اساس فوریت</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="112"/>
+        <location filename="../../moderator/inbox_page.py" line="113"/>
         <source>Any urgency</source>
         <translation>هر فوریتی</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="114"/>
+        <location filename="../../moderator/inbox_page.py" line="115"/>
         <source>Status filter</source>
         <translation>پالایش بر اساس وضعیت</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="114"/>
+        <location filename="../../moderator/inbox_page.py" line="115"/>
         <source>Any status</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="116"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Tag filter</source>
         <translation>پالایش بر اساس برچسب</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="116"/>
+        <location filename="../../moderator/inbox_page.py" line="117"/>
         <source>Any tag</source>
         <translation>همهٔ برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="117"/>
+        <location filename="../../moderator/inbox_page.py" line="118"/>
         <source>Sealed on or after</source>
         <translation>مهرشده در این تاریخ یا پس از آن</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="118"/>
+        <location filename="../../moderator/inbox_page.py" line="119"/>
         <source>Sealed on or before</source>
         <translation>مهرشده در این تاریخ یا پیش از آن</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="119"/>
+        <location filename="../../moderator/inbox_page.py" line="120"/>
         <source>Clear filters</source>
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="119"/>
+        <location filename="../../moderator/inbox_page.py" line="120"/>
         <source>Clea&amp;r filters</source>
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="122"/>
+        <location filename="../../moderator/inbox_page.py" line="123"/>
         <source>&amp;Search:</source>
         <translation>جست‌وجو:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="127"/>
+        <location filename="../../moderator/inbox_page.py" line="128"/>
         <source>Sealed &amp;from:</source>
         <translation>مهرشده از:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="129"/>
+        <location filename="../../moderator/inbox_page.py" line="130"/>
         <source>&amp;to:</source>
         <translation>تا:</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="138"/>
+        <location filename="../../moderator/inbox_page.py" line="139"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="160"/>
+        <location filename="../../moderator/inbox_page.py" line="161"/>
         <source>&amp;Open report</source>
         <translation>باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="160"/>
+        <location filename="../../moderator/inbox_page.py" line="161"/>
         <source>Open report</source>
         <translation>باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="163"/>
+        <location filename="../../moderator/inbox_page.py" line="164"/>
         <source>E&amp;xport selected for case work…</source>
         <translation>خروجی از انتخاب‌شده‌ها برای کار پرونده…</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="164"/>
+        <location filename="../../moderator/inbox_page.py" line="165"/>
         <source>Export selected for case work</source>
         <translation>خروجی از انتخاب‌شده‌ها برای کار پرونده</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="256"/>
+        <location filename="../../moderator/inbox_page.py" line="257"/>
         <source>%1 reports</source>
         <translation>%1 گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="257"/>
+        <location filename="../../moderator/inbox_page.py" line="258"/>
         <source>Showing %1 of %2 reports</source>
         <translation>نمایش %1 از %2 گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="297"/>
+        <location filename="../../moderator/inbox_page.py" line="298"/>
         <source>Select a report first.</source>
         <translation>ابتدا یک گزارش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="306"/>
+        <location filename="../../moderator/inbox_page.py" line="307"/>
         <source>Select one or more reports first.</source>
         <translation>ابتدا یک یا چند گزارش انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="73"/>
+        <location filename="../../moderator/inbox_page.py" line="74"/>
         <source>Reports and flagged files</source>
         <translation>گزارش‌ها و فایل‌های علامت‌خورده</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="262"/>
+        <location filename="../../moderator/inbox_page.py" line="263"/>
         <source>Re&amp;ports (%1)</source>
         <translation>گزارش‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/inbox_page.py" line="263"/>
+        <location filename="../../moderator/inbox_page.py" line="264"/>
         <source>Fla&amp;gged (%1)</source>
         <translation>علامت‌خورده‌ها (%1)</translation>
     </message>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../moderator/main_window.py" line="126"/>
         <source>DEMO — workshop mode: the demo team&apos;s keys are public; these are sample reports, never real ones</source>
-        <translation>DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ این‌ها گزارش‌های نمونه‌اند، هرگز واقعی نیستند</translation>
+        <translation>‏DEMO · نمایشی — حالت کارگاه: کلیدهای تیم نمایشی عمومی‌اند؛ این‌ها گزارش‌های نمونه‌اند، هرگز واقعی نیستند</translation>
     </message>
     <message>
         <location filename="../../moderator/main_window.py" line="129"/>
@@ -633,19 +633,19 @@
         <translation>قفل: کلیدها تا باز کردن بعدی فراموش می‌شوند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderator/main_window.py" line="279"/>
+        <location filename="../../moderator/main_window.py" line="282"/>
         <source>Sealnote Moderator locked itself after %n minutes without activity. Unlock to go on.</source>
         <translation>
             <numerusform>‏Sealnote Moderator پس از %n دقیقه بی‌فعالیتی خودش را قفل کرد. برای ادامه قفل را باز کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="315"/>
+        <location filename="../../moderator/main_window.py" line="318"/>
         <source>Preparing the sample reports…</source>
         <translation>در حال آماده کردن گزارش‌های نمونه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/main_window.py" line="318"/>
+        <location filename="../../moderator/main_window.py" line="321"/>
         <source>The sample reports could not be made.</source>
         <translation>گزارش‌های نمونه ساخته نشدند.</translation>
     </message>
@@ -760,37 +760,37 @@
 <context>
     <name>QrViewer</name>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="46"/>
+        <location filename="../../moderator/qr_viewer.py" line="42"/>
         <source>&amp;Previous code</source>
         <translation>کد قبلی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="47"/>
+        <location filename="../../moderator/qr_viewer.py" line="43"/>
         <source>Previous code</source>
         <translation>کد قبلی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="48"/>
+        <location filename="../../moderator/qr_viewer.py" line="44"/>
         <source>&amp;Next code</source>
         <translation>کد بعدی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="48"/>
+        <location filename="../../moderator/qr_viewer.py" line="44"/>
         <source>Next code</source>
         <translation>کد بعدی</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="50"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>&amp;Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="50"/>
+        <location filename="../../moderator/qr_viewer.py" line="46"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../moderator/qr_viewer.py" line="76"/>
+        <location filename="../../moderator/qr_viewer.py" line="72"/>
         <source>Code %1 of %2</source>
         <translation>کد %1 از %2</translation>
     </message>
@@ -974,142 +974,142 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../moderator/report_page.py" line="78"/>
+        <location filename="../../moderator/report_page.py" line="79"/>
         <source>← &amp;Back to the inbox</source>
         <translation>بازگشت به صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="79"/>
+        <location filename="../../moderator/report_page.py" line="80"/>
         <source>Back to the inbox</source>
         <translation>بازگشت به صندوق ورودی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="80"/>
+        <location filename="../../moderator/report_page.py" line="81"/>
         <source>DEMO REPORT</source>
         <translation>گزارش نمایشی DEMO</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="91"/>
+        <location filename="../../moderator/report_page.py" line="92"/>
         <source>Opening the report</source>
         <translation>در حال باز کردن گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="92"/>
+        <location filename="../../moderator/report_page.py" line="93"/>
         <source>Decrypting the report in memory…</source>
         <translation>در حال رمزگشایی گزارش در حافظه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="106"/>
+        <location filename="../../moderator/report_page.py" line="107"/>
         <source>Report fields</source>
         <translation>فیلدهای گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="110"/>
+        <location filename="../../moderator/report_page.py" line="111"/>
         <source>Attachments of this report</source>
         <translation>پیوست‌های این گزارش</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="111"/>
+        <location filename="../../moderator/report_page.py" line="112"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="112"/>
+        <location filename="../../moderator/report_page.py" line="113"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="113"/>
+        <location filename="../../moderator/report_page.py" line="114"/>
         <source>Metadata (as the editor saw it)</source>
         <translation>فراداده (آن‌گونه که ویرایشگر دید)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="122"/>
+        <location filename="../../moderator/report_page.py" line="123"/>
         <source>Save attac&amp;hment as…</source>
         <translation>ذخیرهٔ پیوست با نام…</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="123"/>
+        <location filename="../../moderator/report_page.py" line="124"/>
         <source>Save attachment as</source>
         <translation>ذخیرهٔ پیوست با نام</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="127"/>
+        <location filename="../../moderator/report_page.py" line="128"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="131"/>
+        <location filename="../../moderator/report_page.py" line="132"/>
         <source>Attachments are never opened by this app: save one only to examine it on a separate, offline machine.</source>
         <translation>این برنامه هرگز پیوست‌ها را باز نمی‌کند: پیوست را فقط برای بررسی روی دستگاهی جدا و بدون اینترنت ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="138"/>
+        <location filename="../../moderator/report_page.py" line="139"/>
         <source>Triage and reply</source>
         <translation>رسیدگی و پاسخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="139"/>
+        <location filename="../../moderator/report_page.py" line="140"/>
         <source>&amp;Triage</source>
         <translation>رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="140"/>
+        <location filename="../../moderator/report_page.py" line="141"/>
         <source>&amp;Reply</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="234"/>
+        <location filename="../../moderator/report_page.py" line="235"/>
         <source>Attachments (%1)</source>
         <translation>پیوست‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="235"/>
+        <location filename="../../moderator/report_page.py" line="236"/>
         <source>No attachments.</source>
         <translation>بدون پیوست.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="271"/>
+        <location filename="../../moderator/report_page.py" line="272"/>
         <source>This file came inside a report that anyone holding the team card could have sealed. Do not open it on a computer that holds the team&apos;s keys: open it on a separate, offline machine or a disposable virtual machine, and never run it or enable macros in it.</source>
         <translation>این فایل درون گزارشی آمده که هر دارندهٔ کارت تیم می‌توانست مهرش کند. آن را روی رایانه‌ای که کلیدهای تیم را دارد باز نکنید: روی دستگاهی جدا و بدون اینترنت یا یک ماشین مجازی یک‌بارمصرف باز کنید، و هرگز اجرایش نکنید یا ماکروهایش را فعال نکنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="282"/>
+        <location filename="../../moderator/report_page.py" line="283"/>
         <source>Save an untrusted file</source>
         <translation>ذخیرهٔ فایل نامطمئن</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="283"/>
+        <location filename="../../moderator/report_page.py" line="284"/>
         <source>&amp;I understand, save it</source>
         <translation>می‌فهمم، ذخیره شود</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="285"/>
+        <location filename="../../moderator/report_page.py" line="286"/>
         <source>Save the attachment</source>
         <translation>ذخیرهٔ پیوست</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="312"/>
+        <location filename="../../moderator/report_page.py" line="313"/>
         <source>Saved as %1 (%2). %3</source>
         <translation>با نام %1 ذخیره شد (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="83"/>
+        <location filename="../../moderator/report_page.py" line="84"/>
         <source>FLAGGED: ID REUSED — READ-ONLY</source>
         <translation>علامت‌خورده: شناسهٔ تکراری — فقط خواندنی</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="204"/>
+        <location filename="../../moderator/report_page.py" line="205"/>
         <source>A flagged file carries the id of this report (%1 in all). Someone may be replaying or forging a report; compare them before acting.</source>
         <translation>یک فایل علامت‌خورده شناسهٔ این گزارش را دارد (روی هم %1). شاید کسی گزارشی را دوباره می‌فرستد یا جعل می‌کند؛ پیش از هر اقدامی آن‌ها را با هم مقایسه کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/report_page.py" line="207"/>
+        <location filename="../../moderator/report_page.py" line="208"/>
         <source>C&amp;ompare with the flagged file</source>
         <translation>مقایسه با فایل علامت‌خورده</translation>
     </message>
@@ -1225,64 +1225,64 @@
 <context>
     <name>SecurityBox</name>
     <message>
-        <location filename="../../moderator/security_box.py" line="36"/>
+        <location filename="../../moderator/security_box.py" line="37"/>
         <source>Locking and keyring</source>
         <translation>قفل شدن و جاکلیدی</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="44"/>
+        <location filename="../../moderator/security_box.py" line="46"/>
         <source>Locking forgets the keys and the passphrase, closes the open report and any reply being written, and clears the clipboard.</source>
         <translation>قفل شدن کلیدها و گذرواژه را فراموش می‌کند، گزارش باز و هر پاسخی را که در حال نوشتن است می‌بندد و کلیپ‌بورد را پاک می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="46"/>
+        <location filename="../../moderator/security_box.py" line="48"/>
         <source>Also unlock with the system &amp;keyring</source>
         <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="47"/>
+        <location filename="../../moderator/security_box.py" line="49"/>
         <source>Also unlock with the system keyring</source>
         <translation>باز کردن قفل با جاکلیدی سیستم هم ممکن باشد</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="55"/>
+        <location filename="../../moderator/security_box.py" line="57"/>
         <source>Convenient, but then anyone who can use your account on this computer can open the team&apos;s keys without the passphrase. The keyring holds a random key, never your passphrase; team changes still ask for the passphrase.</source>
         <translation>راحت است، اما آن وقت هر کس بتواند از حساب شما روی این رایانه استفاده کند، کلیدهای تیم را بدون گذرواژه باز می‌کند. جاکلیدی یک کلید تصادفی نگه می‌دارد، هرگز گذرواژهٔ شما را؛ تغییرات تیم همچنان گذرواژه را می‌خواهند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="62"/>
+        <location filename="../../moderator/security_box.py" line="64"/>
         <source>Lock au&amp;tomatically after</source>
         <translation>قفل خودکار پس از</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="63"/>
+        <location filename="../../moderator/security_box.py" line="65"/>
         <source>Lock automatically after</source>
         <translation>قفل خودکار پس از</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="65"/>
+        <location filename="../../moderator/security_box.py" line="67"/>
         <source>Never</source>
         <translation>هرگز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderator/security_box.py" line="66"/>
+        <location filename="../../moderator/security_box.py" line="68"/>
         <source>%n minutes without activity</source>
         <translation>
             <numerusform>%n دقیقه بی‌فعالیتی</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="98"/>
+        <location filename="../../moderator/security_box.py" line="101"/>
         <source>Checking the system keyring…</source>
         <translation>در حال بررسی جاکلیدی سیستم…</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="141"/>
+        <location filename="../../moderator/security_box.py" line="155"/>
         <source>The start page now offers to unlock this key file with the system keyring.</source>
         <translation>صفحهٔ آغاز اکنون باز کردن این فایل کلید با جاکلیدی سیستم را پیشنهاد می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/security_box.py" line="144"/>
+        <location filename="../../moderator/security_box.py" line="158"/>
         <source>Keyring unlock is off: only the passphrase opens the key file.</source>
         <translation>باز کردن قفل با جاکلیدی خاموش است: فقط گذرواژه فایل کلید را باز می‌کند.</translation>
     </message>
@@ -1542,259 +1542,259 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../moderator/team_page.py" line="72"/>
+        <location filename="../../moderator/team_page.py" line="73"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="83"/>
+        <location filename="../../moderator/team_page.py" line="84"/>
         <source>Saving the key file</source>
         <translation>در حال ذخیرهٔ فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="84"/>
+        <location filename="../../moderator/team_page.py" line="85"/>
         <source>Saving the key file with the new card (Argon2id)…</source>
         <translation>در حال ذخیرهٔ فایل کلید با کارت تازه (Argon2id)…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="92"/>
-        <location filename="../../moderator/team_page.py" line="280"/>
+        <location filename="../../moderator/team_page.py" line="93"/>
+        <location filename="../../moderator/team_page.py" line="281"/>
         <source>Team card</source>
         <translation>کارت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="98"/>
+        <location filename="../../moderator/team_page.py" line="99"/>
         <source>Team:</source>
         <translation>تیم:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="99"/>
+        <location filename="../../moderator/team_page.py" line="100"/>
         <source>Moderators:</source>
         <translation>ناظران:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="100"/>
+        <location filename="../../moderator/team_page.py" line="101"/>
         <source>Valid until:</source>
         <translation>معتبر تا:</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="102"/>
+        <location filename="../../moderator/team_page.py" line="103"/>
         <source>Team fingerprint</source>
         <translation>اثر انگشت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="105"/>
+        <location filename="../../moderator/team_page.py" line="106"/>
         <source>&amp;Save card as file…</source>
         <translation>ذخیرهٔ کارت به‌صورت فایل…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="105"/>
+        <location filename="../../moderator/team_page.py" line="106"/>
         <source>Save card as file</source>
         <translation>ذخیرهٔ کارت به‌صورت فایل</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="107"/>
+        <location filename="../../moderator/team_page.py" line="108"/>
         <source>Cop&amp;y card text</source>
         <translation>رونوشت متن کارت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="107"/>
+        <location filename="../../moderator/team_page.py" line="108"/>
         <source>Copy card text</source>
         <translation>رونوشت متن کارت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="109"/>
+        <location filename="../../moderator/team_page.py" line="110"/>
         <source>Show card as &amp;QR</source>
         <translation>نمایش کارت به‌صورت QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="109"/>
+        <location filename="../../moderator/team_page.py" line="110"/>
         <source>Show card as QR</source>
         <translation>نمایش کارت به‌صورت QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="114"/>
+        <location filename="../../moderator/team_page.py" line="115"/>
         <source>Fingerprint</source>
         <translation>اثر انگشت</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="117"/>
+        <location filename="../../moderator/team_page.py" line="118"/>
         <source>Publish this fingerprint where editors can check it (your website, in person, read aloud on a call: six groups of five digits, group by group). Editors compare it with the one their app shows before they trust the card.</source>
         <translation>این اثر انگشت را جایی منتشر کنید که ویرایشگران بتوانند بررسی‌اش کنند (وب‌سایتتان، حضوری، یا با خواندن در تماس: شش گروه پنج‌رقمی، گروه به گروه). ویرایشگران پیش از اعتماد به کارت، آن را با آنچه برنامه‌شان نشان می‌دهد مقایسه می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="123"/>
+        <location filename="../../moderator/team_page.py" line="124"/>
         <source>The team card as a QR code</source>
         <translation>کارت تیم به‌صورت کد QR</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="129"/>
+        <location filename="../../moderator/team_page.py" line="130"/>
         <source>Moderators</source>
         <translation>ناظران</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="131"/>
+        <location filename="../../moderator/team_page.py" line="132"/>
         <source>Moderators&apos; public keys</source>
         <translation>کلیدهای عمومی ناظران</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="137"/>
+        <location filename="../../moderator/team_page.py" line="138"/>
         <source>New moderator&apos;s public key</source>
         <translation>کلید عمومی ناظر تازه</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="138"/>
+        <location filename="../../moderator/team_page.py" line="139"/>
         <source>Paste a public key: snpk1…</source>
         <translation>یک کلید عمومی بچسبانید: snpk1…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="141"/>
+        <location filename="../../moderator/team_page.py" line="142"/>
         <source>&amp;Add moderator</source>
         <translation>افزودن ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="141"/>
+        <location filename="../../moderator/team_page.py" line="142"/>
         <source>Add moderator</source>
         <translation>افزودن ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="143"/>
+        <location filename="../../moderator/team_page.py" line="144"/>
         <source>Load key from &amp;file…</source>
         <translation>بارگذاری کلید از فایل…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="144"/>
+        <location filename="../../moderator/team_page.py" line="145"/>
         <source>Load a moderator&apos;s key from a file</source>
         <translation>بارگذاری کلید ناظر از فایل</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="145"/>
+        <location filename="../../moderator/team_page.py" line="146"/>
         <source>Re&amp;move selected…</source>
         <translation>حذف مورد انتخاب‌شده…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="146"/>
+        <location filename="../../moderator/team_page.py" line="147"/>
         <source>Remove the selected moderator</source>
         <translation>حذف ناظر انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="159"/>
+        <location filename="../../moderator/team_page.py" line="160"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="160"/>
+        <location filename="../../moderator/team_page.py" line="161"/>
         <source>&amp;Rotate the team keys…</source>
         <translation>چرخش کلیدهای تیم…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="161"/>
-        <location filename="../../moderator/team_page.py" line="370"/>
+        <location filename="../../moderator/team_page.py" line="162"/>
+        <location filename="../../moderator/team_page.py" line="371"/>
         <source>Rotate the team keys</source>
         <translation>چرخش کلیدهای تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="162"/>
+        <location filename="../../moderator/team_page.py" line="163"/>
         <source>Back up as &amp;word shares…</source>
         <translation>پشتیبان به‌صورت سهم‌های واژه‌ای…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="163"/>
+        <location filename="../../moderator/team_page.py" line="164"/>
         <source>Back up as word shares</source>
         <translation>پشتیبان به‌صورت سهم‌های واژه‌ای</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="165"/>
+        <location filename="../../moderator/team_page.py" line="166"/>
         <source>Back up with a &amp;passphrase…</source>
         <translation>پشتیبان با گذرواژه…</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="166"/>
+        <location filename="../../moderator/team_page.py" line="167"/>
         <source>Back up with a passphrase</source>
         <translation>پشتیبان با گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="172"/>
+        <location filename="../../moderator/team_page.py" line="173"/>
         <source>If the key file or its passphrase is lost, no report can be opened again. Make a backup now, and again after every change of keys.</source>
         <translation>اگر فایل کلید یا گذرواژه‌اش گم شود، هیچ گزارشی دیگر باز نمی‌شود. اکنون پشتیبان بگیرید و پس از هر تغییر کلیدها دوباره.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="183"/>
+        <location filename="../../moderator/team_page.py" line="184"/>
         <source>Key file passphrase</source>
         <translation>گذرواژهٔ فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="186"/>
+        <location filename="../../moderator/team_page.py" line="187"/>
         <source>Passp&amp;hrase for team changes</source>
         <translation>گذرواژه برای تغییرات تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="190"/>
+        <location filename="../../moderator/team_page.py" line="191"/>
         <source>Unlocked with the system keyring: changing the team saves the key file again under its passphrase.</source>
         <translation>قفل با جاکلیدی سیستم باز شده است: تغییر تیم فایل کلید را دوباره با گذرواژه‌اش ذخیره می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="220"/>
+        <location filename="../../moderator/team_page.py" line="221"/>
         <source>This key file</source>
         <translation>همین فایل کلید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="221"/>
+        <location filename="../../moderator/team_page.py" line="222"/>
         <source>Moderator %1</source>
         <translation>ناظر %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="249"/>
+        <location filename="../../moderator/team_page.py" line="250"/>
         <source>Save the team card</source>
         <translation>ذخیرهٔ کارت تیم</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="262"/>
+        <location filename="../../moderator/team_page.py" line="263"/>
         <source>The card was saved as %1.</source>
         <translation>کارت با نام %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="272"/>
+        <location filename="../../moderator/team_page.py" line="273"/>
         <source>The card is on the clipboard. Editors paste it into Sealnote and compare the fingerprint.</source>
         <translation>کارت در حافظهٔ موقت است. ویرایشگران آن را در Sealnote می‌چسبانند و اثر انگشت را مقایسه می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="281"/>
+        <location filename="../../moderator/team_page.py" line="282"/>
         <source>Editors can scan this code to import the card. Then they compare the fingerprint.</source>
         <translation>ویرایشگران می‌توانند این کد را برای وارد کردن کارت اسکن کنند و سپس اثر انگشت را مقایسه کنند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="317"/>
+        <location filename="../../moderator/team_page.py" line="318"/>
         <source>A new team card was made and the key file saved. Publish the new card: reports sealed to the old card do not reach the new moderators.</source>
         <translation>کارت تیم تازه‌ای ساخته و فایل کلید ذخیره شد. کارت تازه را منتشر کنید: گزارش‌هایی که با کارت قدیمی مهر شوند به ناظران تازه نمی‌رسند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="337"/>
+        <location filename="../../moderator/team_page.py" line="338"/>
         <source>Choose a moderator&apos;s public key file</source>
         <translation>فایل کلید عمومی یک ناظر را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="355"/>
+        <location filename="../../moderator/team_page.py" line="356"/>
         <source>Select a moderator first.</source>
         <translation>ابتدا یک ناظر انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="357"/>
+        <location filename="../../moderator/team_page.py" line="358"/>
         <source>Remove a moderator</source>
         <translation>حذف ناظر</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="358"/>
+        <location filename="../../moderator/team_page.py" line="359"/>
         <source>Remove this moderator from the team card? Reports sealed to the new card will not reach them. They can still open the reports that were sealed to them before.</source>
         <translation>این ناظر از کارت تیم حذف شود؟ گزارش‌هایی که با کارت تازه مهر شوند به او نمی‌رسند. او همچنان می‌تواند گزارش‌هایی را که پیش‌تر برایش مهر شده باز کند.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="360"/>
+        <location filename="../../moderator/team_page.py" line="361"/>
         <source>&amp;Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="371"/>
+        <location filename="../../moderator/team_page.py" line="372"/>
         <source>A new team identity and a new encryption key are made for you, and the new card is signed by the old identity. The fingerprint changes.
 
 Editors must start using the new card: their app accepts it automatically, without a new fingerprint check, because the old identity endorsed it. Publish it everywhere the old card was.
@@ -1807,12 +1807,12 @@ Reports sealed to the old card still open here. Other moderators keep their keys
 گزارش‌هایی که با کارت قدیمی مهر شده‌اند همچنان این‌جا باز می‌شوند. ناظران دیگر کلیدهایشان را نگه می‌دارند. سپس پشتیبان تازه بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="377"/>
+        <location filename="../../moderator/team_page.py" line="378"/>
         <source>&amp;Rotate the keys</source>
         <translation>چرخش کلیدها</translation>
     </message>
     <message>
-        <location filename="../../moderator/team_page.py" line="380"/>
+        <location filename="../../moderator/team_page.py" line="381"/>
         <source>The keys were rotated and the key file saved. Publish the new card and its new fingerprint; editors&apos; apps accept it because the old identity endorsed it. Make a new backup now.</source>
         <translation>کلیدها چرخانده شدند و فایل کلید ذخیره شد. کارت تازه و اثر انگشت تازه‌اش را منتشر کنید؛ برنامهٔ ویرایشگران آن را می‌پذیرد چون هویت قدیمی تأییدش کرده است. اکنون پشتیبان تازه بگیرید.</translation>
     </message>
