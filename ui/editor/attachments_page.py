@@ -28,6 +28,7 @@ from ui.editor.draft_keeper import AttachmentStorer, StoredPair
 from ui.widgets.basics import MessageBar, label, named
 from ui.widgets.file_dialogs import open_files
 from ui.widgets.style import make_primary
+from ui.widgets.table_rows import select_row
 from ui.workers import CancelFn, ProgressFn, Task, TaskRunner
 
 PERCENT = 100
@@ -217,7 +218,7 @@ class AttachmentsPage(QWidget):
 
     def select_row(self, number: int) -> None:
         """Select one row."""
-        self._view.selectRow(number)
+        select_row(self._view, number)
 
     def remove_selected(self) -> None:
         """The "Remove" button."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.editor.draft_keeper import DraftListing
 from ui.widgets.basics import MessageBar, label, named
 from ui.widgets.style import make_primary
+from ui.widgets.table_rows import select_row
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -143,9 +144,9 @@ class DraftsPage(QWidget):
         self._model.set_items(items, current)
         ids = self.draft_ids()
         if selected in ids:
-            self._view.selectRow(ids.index(selected))
+            select_row(self._view, ids.index(selected))
         elif ids:
-            self._view.selectRow(0)
+            select_row(self._view, 0)
         if not items:
             self._bar.show_message("info", self.tr("No drafts yet. What you write is saved "
                                                    "here as you type."))
@@ -167,7 +168,7 @@ class DraftsPage(QWidget):
     def select_id(self, draft_id: str) -> None:
         """Select the row of ``draft_id``."""
         if draft_id in self.draft_ids():
-            self._view.selectRow(self.draft_ids().index(draft_id))
+            select_row(self._view, self.draft_ids().index(draft_id))
 
     def selected_id(self) -> str | None:
         """The selected draft's id, or None."""

@@ -23,6 +23,7 @@ from app.paths import AppPaths
 from ui.messages import message_for_error
 from ui.widgets.basics import MessageBar, human_size, label, local_date, named
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.table_rows import select_row
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class OutboxPage(QWidget):
     def select_name(self, name: str) -> None:
         """Select the row of ``name``."""
         if name in self.names():
-            self._view.selectRow(self.names().index(name))
+            select_row(self._view, self.names().index(name))
 
     def _selected(self) -> str | None:
         rows = self._view.selectionModel().selectedRows()
