@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.moderator_store import IndexEntry, ReportView, SavedAttachment
+from app.moderator_store import IndexEntry, ModeratorStore, ReportView, SavedAttachment
 from app.names import safe_attachment_name
 from ui.messages import message_for
 from ui.moderator import controls
@@ -157,23 +157,22 @@ class ReportPage(QWidget):
 
     def open_report(self, report_id: str) -> None:
         """Decrypt ``report_id`` in memory (worker) and show it."""
-        session = self._session
-        if session is None:
-            return
-        self.show_view(None)
-        self.busy_row.start(determinate=False, cancellable=False)
-
-        def job(_p: object, _c: object) -> _Opened | JobError:
-            with session.locked() as store:
-                return errors_as_results(lambda: _Opened(
-                    store.read_report(report_id),
-                    same_id=tuple(e for e in store.conflicts() if e.report_id == report_id)))
-
-        self._runner.start(job, on_finished=self._opened,
-                           on_failed=lambda code: self._opened(JobError(code)))
+        self._read_in_worker(lambda store: _Opened(
+            store.read_report(report_id),
+            same_id=tuple(e for e in store.conflicts() if e.report_id == report_id)))
 
     def open_flagged(self, pair: FlaggedPair) -> None:
         """Decrypt a flagged file in memory (worker) and show it read-only beside its twin."""
+
+        def read(store: ModeratorStore) -> _Opened:
+            view = store.read_report(pair.report_id, sha256=pair.sha256)
+            inbox = store.get(pair.report_id) if store.contains_id(pair.report_id) else None
+            return _Opened(view, FlaggedPair(view.entry, inbox))
+
+        self._read_in_worker(read)
+
+    def _read_in_worker(self, read: Callable[[ModeratorStore], _Opened]) -> None:
+        """Run ``read`` on the store in a worker; its result (or error) is shown by _opened."""
         session = self._session
         if session is None:
             return
@@ -182,12 +181,7 @@ class ReportPage(QWidget):
 
         def job(_p: object, _c: object) -> _Opened | JobError:
             with session.locked() as store:
-                def read() -> _Opened:
-                    view = store.read_report(pair.report_id, sha256=pair.sha256)
-                    inbox = (store.get(pair.report_id) if store.contains_id(pair.report_id)
-                             else None)
-                    return _Opened(view, FlaggedPair(view.entry, inbox))
-                return errors_as_results(read)
+                return errors_as_results(lambda: read(store))
 
         self._runner.start(job, on_finished=self._opened,
                            on_failed=lambda code: self._opened(JobError(code)))
