@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.hygiene import disable_core_dumps
-from app.moderator_store import IndexEntry, entry_from_manifest
+from app.moderator_store import IndexEntry, discard_attachments, entry_from_manifest
 from crypto.errors import OpenError
-from crypto.inner import AttachmentEntry
 from crypto.keys import SecretKey
 from crypto.sealed_report import open_report
 
@@ -75,15 +74,6 @@ class Verified:
 Outcome = Verified | BaseException
 
 
-class _Discard:
-    def write(self, data: memoryview, /) -> int:
-        return len(data)
-
-
-def _discard(_index: int, _entry: AttachmentEntry) -> _Discard:
-    return _Discard()
-
-
 def _hash_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb", buffering=0) as handle:
@@ -96,12 +86,12 @@ def verify(job: Job, keys: Sequence[SecretKey]) -> Verified:
     """Hash and open the whole report; raises OpenError or OSError."""
     if job.data is not None:
         sha = job.sha256 or hashlib.sha256(job.data).hexdigest()
-        content = open_report(io.BytesIO(job.data), keys, _discard)
+        content = open_report(io.BytesIO(job.data), keys, discard_attachments)
     else:
         assert job.path is not None
         sha = _hash_file(job.path)
         with open(job.path, "rb", buffering=0) as handle:
-            content = open_report(handle, keys, _discard)
+            content = open_report(handle, keys, discard_attachments)
     entry = entry_from_manifest(content.report_id.hex(), sha, content.manifest, "")
     return Verified(sha, entry)
 

@@ -283,6 +283,11 @@ class _Discard:
         return len(data)
 
 
+def discard_attachments(_index: int, _entry: AttachmentEntry) -> _Discard:
+    """Sinks for open_report that verify every attachment and keep none of it."""
+    return _Discard()
+
+
 class _WriteAll:
     """Attachment sink that counts what it wrote (both writers below write everything)."""
 
@@ -698,7 +703,7 @@ class ModeratorStore:
         (store.unknown_report, store.original_missing, store.original_unreadable).
         """
         entry = self._entry_for(report_id, sha256)
-        return ReportView(entry, self._open_original(entry, lambda i, e: _Discard()))
+        return ReportView(entry, self._open_original(entry, discard_attachments))
 
     def save_attachment_as(self, report_id: str, index: int, destination: Path, *,
                            overwrite: bool = False, sha256: str | None = None) -> SavedAttachment:
