@@ -20,6 +20,7 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
+from memory_keyring import MemoryKeyring
 
 from app.errors import AppError
 from app.keyring_unlock import (
@@ -37,25 +38,6 @@ from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY
 
 REPO = Path(__file__).resolve().parents[2]
 ACCOUNT = "0123456789abcdef" * 2
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory store standing in for a real OS keyring (priority 1)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
 
 
 class BlockingKeyring(MemoryKeyring):

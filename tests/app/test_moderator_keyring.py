@@ -16,6 +16,7 @@ import keyring.backends.null
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 
 from app.errors import AppError, public_code
 from app.keyring_unlock import KeyringUnlock, class_name
@@ -27,28 +28,6 @@ from crypto import keyring_copy
 from crypto.keyfile import CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, ModeratorSecrets
 
 PASSPHRASE = "orchard lantern violet pebble"
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory store standing in for a real OS keyring (priority 1)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.calls = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.calls += 1
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.calls += 1
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
 
 
 class FailingStore(MemoryKeyring):

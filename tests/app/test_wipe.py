@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 
 import app.wipe as wipe_module
 from app.drafts import DraftStore
@@ -31,32 +31,12 @@ from crypto.keys import SecretKey
 PASS = "wipe test passphrase"
 
 
-class _Memory(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
-
-
-KeyringBackend._classes.discard(_Memory)  # type: ignore[attr-defined]
-
-
-def _access(backend: _Memory) -> KeyringUnlock:
+def _access(backend: MemoryKeyring) -> KeyringUnlock:
     return KeyringUnlock(backend_source=lambda: backend,
                          trusted_for_tests_only=frozenset({class_name(backend)}))
 
 
-def _populate(paths: AppPaths, backend: _Memory) -> tuple[Vault, str]:
+def _populate(paths: AppPaths, backend: MemoryKeyring) -> tuple[Vault, str]:
     vault = Vault.create(paths, PASS, CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY)
     assert enable_keyring_unlock(vault, _access(backend)).ok
     store = DraftStore(paths, vault)
@@ -72,7 +52,7 @@ def _populate(paths: AppPaths, backend: _Memory) -> tuple[Vault, str]:
 
 def test_quick_wipe_leaves_first_run_state(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    backend = _Memory()
+    backend = MemoryKeyring()
     vault, _ = _populate(paths, backend)
     assert backend.items
     summary = quick_wipe(paths, vault, _access(backend))
@@ -88,7 +68,7 @@ def test_quick_wipe_leaves_first_run_state(tmp_path: Path) -> None:
 
 def test_restored_draft_files_decrypt_nothing_after_the_wipe(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    vault, draft_id = _populate(paths, _Memory())
+    vault, draft_id = _populate(paths, MemoryKeyring())
     image = tmp_path / "image"
     shutil.copytree(paths.data, image)  # everything, taken before the wipe
     quick_wipe(paths, vault, None)
@@ -106,7 +86,7 @@ def test_restored_draft_files_decrypt_nothing_after_the_wipe(tmp_path: Path) -> 
 def test_an_earlier_image_is_the_limit(tmp_path: Path) -> None:
     """Documents the limit: a copy of the key file taken *before* the wipe still opens."""
     paths = AppPaths.under(tmp_path / "root")
-    vault, draft_id = _populate(paths, _Memory())
+    vault, draft_id = _populate(paths, MemoryKeyring())
     image = tmp_path / "image"
     shutil.copytree(paths.data, image)
     quick_wipe(paths, vault, None)
@@ -118,7 +98,7 @@ def test_an_earlier_image_is_the_limit(tmp_path: Path) -> None:
 def test_partial_failures_are_reported_and_the_wipe_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    backend = _Memory()
+    backend = MemoryKeyring()
     vault, _ = _populate(paths, backend)
     real_remove = wipe_module.remove_tree
 
@@ -157,7 +137,7 @@ def _keep_reply_key(paths: AppPaths, vault: Vault) -> None:
 def test_quick_wipe_destroys_the_reply_keys_even_if_the_data_folder_stays(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    vault, _ = _populate(paths, _Memory())
+    vault, _ = _populate(paths, MemoryKeyring())
     _keep_reply_key(paths, vault)
     real_remove = wipe_module.remove_tree
 
@@ -175,7 +155,7 @@ def test_quick_wipe_destroys_the_reply_keys_even_if_the_data_folder_stays(
 def test_quick_wipe_reports_reply_keys_it_could_not_remove(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    vault, _ = _populate(paths, _Memory())
+    vault, _ = _populate(paths, MemoryKeyring())
 
     def refuse(_paths: AppPaths) -> None:
         raise OSError("busy")
@@ -188,7 +168,7 @@ def test_quick_wipe_reports_reply_keys_it_could_not_remove(
 
 def test_forgotten_passphrase_reset_destroys_the_reply_keys(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    vault, _ = _populate(paths, _Memory())
+    vault, _ = _populate(paths, MemoryKeyring())
     _keep_reply_key(paths, vault)
     (paths.data / "outbox" / "keep-me.bin").write_bytes(b"sealed")
     reset_after_forgotten_passphrase(paths)
@@ -200,7 +180,7 @@ def test_forgotten_passphrase_reset_destroys_the_reply_keys(tmp_path: Path) -> N
 def test_forgotten_passphrase_reset_says_when_reply_keys_stay(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = AppPaths.under(tmp_path / "root")
-    _populate(paths, _Memory())
+    _populate(paths, MemoryKeyring())
 
     def refuse(_paths: AppPaths) -> None:
         raise OSError("busy")

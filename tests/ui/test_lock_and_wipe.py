@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -26,28 +26,6 @@ from ui.editor.main_window import EditorWindow
 from ui.messages import message_for
 
 MakeWindow = Callable[..., EditorWindow]
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory stand-in for a real OS keyring (priority 1)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
-
-
-KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

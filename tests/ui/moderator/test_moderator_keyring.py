@@ -9,6 +9,7 @@ from typing import Any
 
 import keyring.backends.fail
 from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
 
 from app.keyring_unlock import KeyringUnlock, class_name
@@ -18,29 +19,8 @@ from crypto.keyring_copy import read_header
 from crypto.keys import SecretKey
 from ui.messages import message_for
 
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory store standing in for a real OS keyring (priority 1)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
-
-
 PlaintextKeyring = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
-for _cls in (MemoryKeyring, PlaintextKeyring):
-    KeyringBackend._classes.discard(_cls)  # type: ignore[attr-defined]  # keep the registry clean
+KeyringBackend._classes.discard(PlaintextKeyring)  # type: ignore[attr-defined]
 TRUSTED = frozenset({class_name(MemoryKeyring()), class_name(PlaintextKeyring())})
 
 
