@@ -14,11 +14,8 @@ import datetime as dt
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.card_trust import accept
@@ -32,37 +29,18 @@ from ui.app_setup import configure_application, install_translations
 from ui.editor.main_window import EditorWindow
 from ui.editor.vault_session import VaultOptions
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))  # shared helpers
+from screenshot_kit import save_png, settle, wait_for  # noqa: E402
+
 SIZE = (1100, 800)
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSPHRASE = "maple orbit lantern pebble harbour"
 OPTIONS = VaultOptions(CHEAP_FOR_TESTS_ONLY, WEAK_KDF_FOR_TESTS_ONLY, autosave_ms=200)
 
 
-def wait_for(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
-    """Let Qt run until ``condition`` holds (raises TimeoutError)."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle() -> None:
-    """A few rounds of events so layouts and repaints are done."""
-    for _ in range(20):
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
-
-
 def save(widget: QWidget, folder: Path, name: str) -> Path:
     """Grab ``widget`` into ``folder/name``."""
-    settle()
-    path = folder / name
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not save {name}")
-    print(f"wrote {path}")
-    return path
+    return save_png(widget, folder / name)
 
 
 def example_card() -> TeamCard:

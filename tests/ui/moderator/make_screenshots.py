@@ -14,12 +14,8 @@ import datetime as dt
 import io
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.attachments import prepare_attachment
@@ -45,6 +41,10 @@ from ui.moderator.i18n import install_moderator_translations
 from ui.moderator.main_window import ModeratorWindow
 from ui.moderator.session import KdfChoice
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "support"))  # shared helpers
+from memory_keyring import MemoryKeyring  # noqa: E402
+from screenshot_kit import save_png, settle, wait_for  # noqa: E402
+
 SIZE = (1100, 800)
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 PASSPHRASE = "violet harbour lantern pebble orchard"
@@ -56,30 +56,9 @@ TITLES = ("Editor questioned about protest article", "Article on the dam project
           "Photos of an editor shared in a group", "Archive of a news site taken down")
 
 
-def wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    """Let Qt run until ``condition`` holds (raises TimeoutError)."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle() -> None:
-    """A few rounds of events so layouts and repaints are done."""
-    for _ in range(30):
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
-
-
 def save(widget: QWidget, folder: Path, name: str) -> None:
     """Grab ``widget`` into ``folder/moderator-name``."""
-    settle()
-    path = folder / f"moderator-{name}"
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not save {name}")
-    print(f"wrote {path}")
+    save_png(widget, folder / f"moderator-{name}")
 
 
 def new_window(root: Path, demo: bool = False) -> ModeratorWindow:
@@ -317,31 +296,9 @@ def shoot_arabic_flagged(root: Path, out: Path, key_file: Path, card: TeamCard) 
     window.close()
 
 
-class _ShotKeyring(KeyringBackend):
-    """An in-memory keyring so the screenshot shows the option on (trusted only here)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username))
-
-
-KeyringBackend._classes.discard(_ShotKeyring)  # type: ignore[attr-defined]
-
-
 def shoot_security(root: Path, out: Path, key_file: Path, name: str) -> None:
     """The team page's "Locking and keyring" box with keyring unlock just turned on."""
-    backend = _ShotKeyring()
+    backend = MemoryKeyring()
     access = KeyringUnlock(backend_source=lambda: backend, service=MODERATOR_SERVICE,
                            trusted_for_tests_only=frozenset({class_name(backend)}))
     window = ModeratorWindow(AppPaths.under(root / name), kdf=KDF, start_folder=root,
